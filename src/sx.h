@@ -1,0 +1,76 @@
+/*
+ * sx.h
+ *		Shared declarations of the sx server code.
+ */
+#ifndef SX_H
+#define SX_H
+
+#include "postgres.h"
+
+#include "access/tupdesc.h"
+#include "common/shortest_dec.h"
+#include "fmgr.h"
+
+#include "sx_core.h"
+
+/* The 1-byte pass-by-value types */
+#define DatumGetKanoAnswer(d)		((int) DatumGetChar(d))
+#define KanoAnswerGetDatum(a)		CharGetDatum((char) (a))
+#define PG_GETARG_KANO_ANSWER(n)	DatumGetKanoAnswer(PG_GETARG_DATUM(n))
+#define DatumGetKanoCategory(d)		((int) DatumGetChar(d))
+#define KanoCategoryGetDatum(c)		CharGetDatum((char) (c))
+#define PG_GETARG_KANO_CATEGORY(n)	DatumGetKanoCategory(PG_GETARG_DATUM(n))
+#define DatumGetPyramidLevel(d)		((int) DatumGetChar(d))
+#define PyramidLevelGetDatum(l)		CharGetDatum((char) (l))
+#define PG_GETARG_PYRAMID_LEVEL(n)	DatumGetPyramidLevel(PG_GETARG_DATUM(n))
+
+/*
+ * The result types are fixed-size varlenas that are never toasted or
+ * compressed (STORAGE = plain), but may arrive with a short header from a
+ * tuple, so they are always read through pg_detoast_datum.
+ */
+#define DatumGetKanoResultP(d)		((SxKanoResult *) PG_DETOAST_DATUM(d))
+#define PG_GETARG_KANO_RESULT_P(n)	DatumGetKanoResultP(PG_GETARG_DATUM(n))
+#define DatumGetPyramidResultP(d)	((SxPyramidResult *) PG_DETOAST_DATUM(d))
+#define PG_GETARG_PYRAMID_RESULT_P(n) DatumGetPyramidResultP(PG_GETARG_DATUM(n))
+#define DatumGetNpsResultP(d)		((SxNpsResult *) PG_DETOAST_DATUM(d))
+#define PG_GETARG_NPS_RESULT_P(n)	DatumGetNpsResultP(PG_GETARG_DATUM(n))
+
+/*
+ * What a function keeps between calls in fn_extra: the last scheme it
+ * resolved (so a JSON scheme is parsed once per call site, not per row)
+ * and, for functions returning a record, the blessed tuple descriptor.
+ */
+typedef struct SxCallCache
+{
+	TupleDesc	tupdesc;
+	int			scheme_len;		/* -1: nothing cached */
+	char	   *scheme_text;
+	SxScheme	scheme;
+} SxCallCache;
+
+/* A raw answer code 1..5, or an out-of-range error */
+static inline int
+sx_answer_code(int64 code)
+{
+	if (code < 1 || code > SX_ANSWERS)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("Kano answer code %lld is out of range 1..5",
+						(long long) code),
+				 errhint("Codes are 1 like, 2 expect, 3 neutral, 4 live-with, "
+						 "5 dislike.")));
+	return (int) code;
+}
+
+/* sx_util.c */
+extern void sx_report(const SxError *err, const char *input) pg_attribute_noreturn();
+extern SxCallCache *sx_call_cache(FunctionCallInfo fcinfo);
+extern TupleDesc sx_result_tupdesc(FunctionCallInfo fcinfo);
+extern void *sx_agg_state(FunctionCallInfo fcinfo, Size size);
+extern char *sx_double_text(double d, char *buf);
+
+/* kano_scheme.c */
+extern const SxScheme *sx_scheme_arg(FunctionCallInfo fcinfo, int argno);
+
+#endif							/* SX_H */
