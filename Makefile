@@ -6,7 +6,7 @@ OBJS = src/sx_core.o src/sx_stats.o src/sx_util.o src/kano_answer.o \
 	src/kano_scheme.o src/kano_result.o src/kano_figures.o
 DATA = sx--1.0.sql
 REGRESS = setup kano_answer kano_category kano_classify kano_result kano_agg \
-	kano_figures kano_parallel
+	kano_figures kano_parallel catalog
 REGRESS_OPTS = --inputdir=. --outputdir=results-regress
 EXTRA_CLEAN = results-regress
 
@@ -27,7 +27,10 @@ all install installcheck:
 	@exit 1
 endif
 
-.PHONY: deps demo test
+# PGXS knows nothing of our headers: every object depends on both
+$(OBJS): src/sx.h src/sx_core.h
+
+.PHONY: deps demo test bench
 
 # Install what is missing (Debian packages), or say the exact apt-get line
 deps:
@@ -44,3 +47,10 @@ test: deps
 	$(MAKE) all
 	tools/install.sh $(MAKE)
 	pg_virtualenv -v 15 tools/run-tests.sh $(MAKE)
+
+# Benchmarks (not part of make test): BENCH_ROWS (default 10 million),
+# BENCH_RUNS (default 5), BENCH_ONLY (a workload file name substring)
+bench: deps
+	$(MAKE) all
+	tools/install.sh $(MAKE)
+	pg_virtualenv -v 15 -o shared_buffers=2GB -o work_mem=256MB bench/run.sh

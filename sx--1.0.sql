@@ -120,6 +120,8 @@ CREATE OPERATOR CLASS kano_answer_hash_ops DEFAULT FOR TYPE kano_answer USING ha
 COMMENT ON OPERATOR CLASS kano_answer_ops USING btree IS
 	'kano_answer btree order: like < expect < neutral < live-with < dislike';
 COMMENT ON OPERATOR CLASS kano_answer_hash_ops USING hash IS 'kano_answer hashing';
+COMMENT ON OPERATOR FAMILY kano_answer_ops USING btree IS 'kano_answer btree operators';
+COMMENT ON OPERATOR FAMILY kano_answer_hash_ops USING hash IS 'kano_answer hash operators';
 
 CREATE FUNCTION kano_answer(integer) RETURNS kano_answer
 	AS 'MODULE_PATHNAME', 'kano_answer_from_int4'
@@ -245,6 +247,8 @@ CREATE OPERATOR CLASS kano_category_hash_ops DEFAULT FOR TYPE kano_category USIN
 COMMENT ON OPERATOR CLASS kano_category_ops USING btree IS
 	'kano_category btree order: M < O < A < I < R < Q';
 COMMENT ON OPERATOR CLASS kano_category_hash_ops USING hash IS 'kano_category hashing';
+COMMENT ON OPERATOR FAMILY kano_category_ops USING btree IS 'kano_category btree operators';
+COMMENT ON OPERATOR FAMILY kano_category_hash_ops USING hash IS 'kano_category hash operators';
 
 CREATE FUNCTION kano_category_name(category kano_category, vocabulary text DEFAULT 'kano')
 	RETURNS text AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -392,6 +396,8 @@ CREATE OPERATOR CLASS kano_result_hash_ops DEFAULT FOR TYPE kano_result USING ha
 COMMENT ON OPERATOR CLASS kano_result_ops USING btree IS
 	'kano_result btree order (field by field; for sorting and grouping only)';
 COMMENT ON OPERATOR CLASS kano_result_hash_ops USING hash IS 'kano_result hashing';
+COMMENT ON OPERATOR FAMILY kano_result_ops USING btree IS 'kano_result btree operators';
+COMMENT ON OPERATOR FAMILY kano_result_hash_ops USING hash IS 'kano_result hash operators';
 
 -- Merging: the combine function of every Kano aggregate, kano_merge's
 -- transition, and the + operator.  It updates its first argument in place

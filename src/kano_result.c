@@ -248,32 +248,72 @@ kano_result_to_jsonb(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
 }
 
-/*
- * Transition: count one row.  Both answers NULL is no row at all (the
- * respondent skipped the feature); one NULL is an incomplete row.
- */
-static inline void
-kano_accum(SxKanoResult *st, bool fnull, bool dnull, int f, int d)
+/* Index of an answer pair in pairs[]; answers come from validated input */
+static inline int
+kano_cell(int f, int d)
 {
-	if (fnull || dnull)
+	if (unlikely((unsigned) (f - 1) >= SX_ANSWERS || (unsigned) (d - 1) >= SX_ANSWERS))
+		elog(ERROR, "corrupt kano_answer value");
+	return (f - 1) * SX_ANSWERS + (d - 1);
+}
+
+/*
+ * Count one row.  Both answers NULL is no row at all (the respondent
+ * skipped the feature); one NULL is an incomplete row.  Returns whether the
+ * pair was complete.
+ */
+static inline bool
+kano_accum(SxKanoResult *st, FunctionCallInfo fcinfo, bool codes)
+{
+	bool		fnull = PG_ARGISNULL(1);
+	bool		dnull = PG_ARGISNULL(2);
+
+	if (likely(!fnull && !dnull))
 	{
-		if (fnull != dnull)
-			st->incomplete++;
-		return;
+		int			f;
+		int			d;
+
+		if (codes)
+		{
+			f = sx_answer_code(PG_GETARG_INT32(1));
+			d = sx_answer_code(PG_GETARG_INT32(2));
+		}
+		else
+		{
+			f = PG_GETARG_KANO_ANSWER(1);
+			d = PG_GETARG_KANO_ANSWER(2);
+		}
+		st->pairs[kano_cell(f, d)]++;
+		return true;
 	}
-	st->pairs[(f - 1) * SX_ANSWERS + (d - 1)]++;
+	if (fnull != dnull)
+	{
+		/* the answer given must still be a valid one */
+		if (codes)
+			(void) sx_answer_code(PG_GETARG_INT32(fnull ? 2 : 1));
+		st->incomplete++;
+	}
+	return false;
 }
 
 /* The inverse of kano_accum, for moving window frames */
 static inline void
-kano_unaccum(SxKanoResult *st, bool fnull, bool dnull, int f, int d)
+kano_unaccum(SxKanoResult *st, FunctionCallInfo fcinfo, bool codes)
 {
+	bool		fnull = PG_ARGISNULL(1);
+	bool		dnull = PG_ARGISNULL(2);
 	int64	   *slot;
 
 	if (fnull && dnull)
 		return;
-	slot = (fnull || dnull) ? &st->incomplete
-		: &st->pairs[(f - 1) * SX_ANSWERS + (d - 1)];
+	if (fnull || dnull)
+		slot = &st->incomplete;
+	else if (codes)
+		slot = &st->pairs[kano_cell(sx_answer_code(PG_GETARG_INT32(1)),
+									sx_answer_code(PG_GETARG_INT32(2)))];
+	else
+		slot = &st->pairs[kano_cell(PG_GETARG_KANO_ANSWER(1),
+									PG_GETARG_KANO_ANSWER(2))];
 	if (*slot <= 0)
 		elog(ERROR, "kano_agg inverse transition removes a row never added");
 	(*slot)--;
@@ -298,28 +338,14 @@ kano_accum_importance(SxKanoResult *st, double x)
 						   "of double precision.")));
 }
 
-static inline int
-kano_answer_arg(FunctionCallInfo fcinfo, int argno)
-{
-	int			a = PG_GETARG_KANO_ANSWER(argno);
-
-	if (a < 1 || a > SX_ANSWERS)
-		elog(ERROR, "corrupt kano_answer value %d", a);
-	return a;
-}
-
 /* kano_agg(kano_answer, kano_answer) transition */
 PG_FUNCTION_INFO_V1(kano_agg_trans);
 Datum
 kano_agg_trans(PG_FUNCTION_ARGS)
 {
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
-	bool		fnull = PG_ARGISNULL(1);
-	bool		dnull = PG_ARGISNULL(2);
 
-	kano_accum(st, fnull, dnull,
-			   fnull ? 0 : kano_answer_arg(fcinfo, 1),
-			   dnull ? 0 : kano_answer_arg(fcinfo, 2));
+	kano_accum(st, fcinfo, false);
 	PG_RETURN_POINTER(st);
 }
 
@@ -329,13 +355,8 @@ Datum
 kano_agg_trans_imp(PG_FUNCTION_ARGS)
 {
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
-	bool		fnull = PG_ARGISNULL(1);
-	bool		dnull = PG_ARGISNULL(2);
 
-	kano_accum(st, fnull, dnull,
-			   fnull ? 0 : kano_answer_arg(fcinfo, 1),
-			   dnull ? 0 : kano_answer_arg(fcinfo, 2));
-	if (!fnull && !dnull && !PG_ARGISNULL(3))
+	if (kano_accum(st, fcinfo, false) && !PG_ARGISNULL(3))
 		kano_accum_importance(st, PG_GETARG_FLOAT8(3));
 	PG_RETURN_POINTER(st);
 }
@@ -346,12 +367,8 @@ Datum
 kano_agg_trans_int4(PG_FUNCTION_ARGS)
 {
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
-	bool		fnull = PG_ARGISNULL(1);
-	bool		dnull = PG_ARGISNULL(2);
 
-	kano_accum(st, fnull, dnull,
-			   fnull ? 0 : sx_answer_code(PG_GETARG_INT32(1)),
-			   dnull ? 0 : sx_answer_code(PG_GETARG_INT32(2)));
+	kano_accum(st, fcinfo, true);
 	PG_RETURN_POINTER(st);
 }
 
@@ -361,14 +378,31 @@ Datum
 kano_agg_trans_int4_imp(PG_FUNCTION_ARGS)
 {
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
-	bool		fnull = PG_ARGISNULL(1);
-	bool		dnull = PG_ARGISNULL(2);
 
-	kano_accum(st, fnull, dnull,
-			   fnull ? 0 : sx_answer_code(PG_GETARG_INT32(1)),
-			   dnull ? 0 : sx_answer_code(PG_GETARG_INT32(2)));
-	if (!fnull && !dnull && !PG_ARGISNULL(3))
+	if (kano_accum(st, fcinfo, true) && !PG_ARGISNULL(3))
 		kano_accum_importance(st, PG_GETARG_FLOAT8(3));
+	PG_RETURN_POINTER(st);
+}
+
+/* kano_agg(kano_answer, kano_answer) inverse transition */
+PG_FUNCTION_INFO_V1(kano_agg_inv);
+Datum
+kano_agg_inv(PG_FUNCTION_ARGS)
+{
+	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
+
+	kano_unaccum(st, fcinfo, false);
+	PG_RETURN_POINTER(st);
+}
+
+/* kano_agg(integer, integer) inverse transition */
+PG_FUNCTION_INFO_V1(kano_agg_inv_int4);
+Datum
+kano_agg_inv_int4(PG_FUNCTION_ARGS)
+{
+	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
+
+	kano_unaccum(st, fcinfo, true);
 	PG_RETURN_POINTER(st);
 }
 
@@ -382,36 +416,6 @@ kano_count_overflow(void)
 			 errmsg("kano_result counts out of range"),
 			 errdetail("Merging would count more than " INT64_FORMAT " rows.",
 					   PG_INT64_MAX)));
-}
-
-/* kano_agg(kano_answer, kano_answer) inverse transition */
-PG_FUNCTION_INFO_V1(kano_agg_inv);
-Datum
-kano_agg_inv(PG_FUNCTION_ARGS)
-{
-	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
-	bool		fnull = PG_ARGISNULL(1);
-	bool		dnull = PG_ARGISNULL(2);
-
-	kano_unaccum(st, fnull, dnull,
-				 fnull ? 0 : kano_answer_arg(fcinfo, 1),
-				 dnull ? 0 : kano_answer_arg(fcinfo, 2));
-	PG_RETURN_POINTER(st);
-}
-
-/* kano_agg(integer, integer) inverse transition */
-PG_FUNCTION_INFO_V1(kano_agg_inv_int4);
-Datum
-kano_agg_inv_int4(PG_FUNCTION_ARGS)
-{
-	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
-	bool		fnull = PG_ARGISNULL(1);
-	bool		dnull = PG_ARGISNULL(2);
-
-	kano_unaccum(st, fnull, dnull,
-				 fnull ? 0 : sx_answer_code(PG_GETARG_INT32(1)),
-				 dnull ? 0 : sx_answer_code(PG_GETARG_INT32(2)));
-	PG_RETURN_POINTER(st);
 }
 
 static inline void

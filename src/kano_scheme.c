@@ -8,21 +8,28 @@
 #include "utils/builtins.h"
 
 /*
- * The scheme named or described by text argument argno.  The resolved
- * table is kept in fn_extra with the text it came from, so a JSON document
- * is parsed (and json-c's memory released) once per call site and each
- * later row costs a length check and a memcmp.
+ * The scheme named or described by text argument argno (the slow path of
+ * sx_scheme_arg).  The resolved table is kept in fn_extra with the text it
+ * came from, so a JSON document is parsed (and json-c's memory released)
+ * once per call site.  When the argument is a constant (the default, a
+ * literal, a parameter) later rows skip this function; otherwise they cost
+ * a length check and a memcmp.
  */
 const SxScheme *
-sx_scheme_arg(FunctionCallInfo fcinfo, int argno)
+sx_scheme_arg_slow(FunctionCallInfo fcinfo, int argno)
 {
 	SxCallCache *cache = sx_call_cache(fcinfo);
-	text	   *t = PG_GETARG_TEXT_PP(argno);
-	const char *s = VARDATA_ANY(t);
-	int			len = VARSIZE_ANY_EXHDR(t);
+	text	   *t;
+	const char *s;
+	int			len;
 	SxScheme	scheme;
 	SxError		err;
 
+	if (cache->scheme_fixed)
+		return &cache->scheme;
+	t = PG_GETARG_TEXT_PP(argno);
+	s = VARDATA_ANY(t);
+	len = VARSIZE_ANY_EXHDR(t);
 	if (cache->scheme_len == len && memcmp(cache->scheme_text, s, len) == 0)
 		return &cache->scheme;
 	if (!sx_parse_scheme(s, len, &scheme, &err))
@@ -33,6 +40,7 @@ sx_scheme_arg(FunctionCallInfo fcinfo, int argno)
 	memcpy(cache->scheme_text, s, len);
 	cache->scheme_len = len;
 	cache->scheme = scheme;
+	cache->scheme_fixed = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
 	return &cache->scheme;
 }
 

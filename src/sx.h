@@ -10,6 +10,7 @@
 #include "access/tupdesc.h"
 #include "common/shortest_dec.h"
 #include "fmgr.h"
+#include "nodes/execnodes.h"
 
 #include "sx_core.h"
 
@@ -44,6 +45,7 @@
 typedef struct SxCallCache
 {
 	TupleDesc	tupdesc;
+	bool		scheme_fixed;	/* scheme argument is a constant: no checks */
 	int			scheme_len;		/* -1: nothing cached */
 	char	   *scheme_text;
 	SxScheme	scheme;
@@ -63,14 +65,49 @@ sx_answer_code(int64 code)
 	return (int) code;
 }
 
+/*
+ * The transition state in argument 0, ready to be updated.  The hot path:
+ * called as an aggregate with our own untoasted state, which is updated in
+ * place.  Everything else goes through sx_agg_state_slow.
+ */
+extern void *sx_agg_state_slow(FunctionCallInfo fcinfo, Size size);
+
+static inline void *
+sx_agg_state(FunctionCallInfo fcinfo, Size size)
+{
+	if (likely(!PG_ARGISNULL(0) && fcinfo->context &&
+			   (IsA(fcinfo->context, AggState) ||
+				IsA(fcinfo->context, WindowAggState))))
+	{
+		struct varlena *state = (struct varlena *) PG_GETARG_POINTER(0);
+
+		if (likely(!VARATT_IS_EXTENDED(state) && VARSIZE(state) == size))
+			return state;
+	}
+	return sx_agg_state_slow(fcinfo, size);
+}
+
 /* sx_util.c */
 extern void sx_report(const SxError *err, const char *input) pg_attribute_noreturn();
 extern SxCallCache *sx_call_cache(FunctionCallInfo fcinfo);
 extern TupleDesc sx_result_tupdesc(FunctionCallInfo fcinfo);
-extern void *sx_agg_state(FunctionCallInfo fcinfo, Size size);
 extern char *sx_double_text(double d, char *buf);
 
 /* kano_scheme.c */
-extern const SxScheme *sx_scheme_arg(FunctionCallInfo fcinfo, int argno);
+extern const SxScheme *sx_scheme_arg_slow(FunctionCallInfo fcinfo, int argno);
+
+/*
+ * The evaluation scheme in text argument argno.  Hot path: a constant
+ * scheme already resolved at this call site costs two loads.
+ */
+static inline const SxScheme *
+sx_scheme_arg(FunctionCallInfo fcinfo, int argno)
+{
+	SxCallCache *cache = (SxCallCache *) fcinfo->flinfo->fn_extra;
+
+	if (likely(cache != NULL && cache->scheme_fixed))
+		return &cache->scheme;
+	return sx_scheme_arg_slow(fcinfo, argno);
+}
 
 #endif							/* SX_H */

@@ -99,14 +99,14 @@ sx_result_tupdesc(FunctionCallInfo fcinfo)
 }
 
 /*
- * The transition state in argument 0, ready to be updated.  Called as an
- * aggregate, the state is our own copy in the aggregate's context and is
- * updated in place, which saves a palloc and a copy per row; called as a
- * plain function, it is copied first, since arguments are read-only.  A
- * NULL state is an empty one.
+ * The transition state in argument 0, ready to be updated (the slow path of
+ * sx_agg_state).  Called as an aggregate, the state is our own copy in the
+ * aggregate's context and is updated in place, which saves a palloc and a
+ * copy per row; called as a plain function, it is copied first, since
+ * arguments are read-only.  A NULL state is an empty one.
  */
 void *
-sx_agg_state(FunctionCallInfo fcinfo, Size size)
+sx_agg_state_slow(FunctionCallInfo fcinfo, Size size)
 {
 	MemoryContext aggcontext;
 	struct varlena *state;
