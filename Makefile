@@ -3,10 +3,11 @@
 EXTENSION = sx
 MODULE_big = sx
 OBJS = src/sx_core.o src/sx_stats.o src/sx_util.o src/kano_answer.o \
-	src/kano_scheme.o src/kano_result.o src/kano_figures.o
+	src/kano_scheme.o src/kano_result.o src/kano_figures.o src/pyramid.o \
+	src/leverage.o src/cx_metrics.o
 DATA = sx--1.0.sql
 REGRESS = setup kano_answer kano_category kano_classify kano_result kano_agg \
-	kano_figures kano_parallel catalog
+	kano_figures kano_parallel pyramid leverage cx_metrics data_model catalog
 REGRESS_OPTS = --inputdir=. --outputdir=results-regress
 EXTRA_CLEAN = results-regress
 

@@ -615,3 +615,819 @@ COMMENT ON FUNCTION kano_compare(kano_result, kano_result, text) IS
 	'p-value of the chi-square test of homogeneity of two groups'' category counts (drift)';
 COMMENT ON FUNCTION kano_report(kano_result, text, text, double precision) IS
 	'every figure of a Kano group in one record, with Wilson intervals for Better and Worse';
+
+------------------------------------------------------------------------
+-- pyramid_level: the level of the service excellence pyramid, 0..4
+------------------------------------------------------------------------
+
+CREATE TYPE pyramid_level;
+
+CREATE FUNCTION pyramid_level_in(cstring) RETURNS pyramid_level
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_level_out(pyramid_level) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_level_recv(internal) RETURNS pyramid_level
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_level_send(pyramid_level) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE pyramid_level (
+	INPUT = pyramid_level_in,
+	OUTPUT = pyramid_level_out,
+	RECEIVE = pyramid_level_recv,
+	SEND = pyramid_level_send,
+	INTERNALLENGTH = 1,
+	PASSEDBYVALUE,
+	ALIGNMENT = char,
+	STORAGE = plain
+);
+COMMENT ON TYPE pyramid_level IS
+	'service excellence pyramid level L0 (promise not kept) .. L4 (surprisingly excellent service)';
+COMMENT ON FUNCTION pyramid_level_in(cstring) IS
+	'pyramid_level text input: 0..4, L0..L4 or the level name';
+COMMENT ON FUNCTION pyramid_level_out(pyramid_level) IS 'pyramid_level text output: L0..L4';
+COMMENT ON FUNCTION pyramid_level_recv(internal) IS 'pyramid_level binary input: one byte 0..4';
+COMMENT ON FUNCTION pyramid_level_send(pyramid_level) IS 'pyramid_level binary output: one byte 0..4';
+
+CREATE FUNCTION pyramid_level_eq(pyramid_level, pyramid_level) RETURNS boolean
+	AS 'chareq' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION pyramid_level_ne(pyramid_level, pyramid_level) RETURNS boolean
+	AS 'charne' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION pyramid_level_lt(pyramid_level, pyramid_level) RETURNS boolean
+	AS 'charlt' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION pyramid_level_le(pyramid_level, pyramid_level) RETURNS boolean
+	AS 'charle' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION pyramid_level_gt(pyramid_level, pyramid_level) RETURNS boolean
+	AS 'chargt' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION pyramid_level_ge(pyramid_level, pyramid_level) RETURNS boolean
+	AS 'charge' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION pyramid_level_cmp(pyramid_level, pyramid_level) RETURNS integer
+	AS 'btcharcmp' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION pyramid_level_hash(pyramid_level) RETURNS integer
+	AS 'hashchar' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION pyramid_level_hash_extended(pyramid_level, bigint) RETURNS bigint
+	AS 'hashcharextended' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION pyramid_level_eq(pyramid_level, pyramid_level) IS 'pyramid_level =';
+COMMENT ON FUNCTION pyramid_level_ne(pyramid_level, pyramid_level) IS 'pyramid_level <>';
+COMMENT ON FUNCTION pyramid_level_lt(pyramid_level, pyramid_level) IS 'pyramid_level <';
+COMMENT ON FUNCTION pyramid_level_le(pyramid_level, pyramid_level) IS 'pyramid_level <=';
+COMMENT ON FUNCTION pyramid_level_gt(pyramid_level, pyramid_level) IS 'pyramid_level >';
+COMMENT ON FUNCTION pyramid_level_ge(pyramid_level, pyramid_level) IS 'pyramid_level >=';
+COMMENT ON FUNCTION pyramid_level_cmp(pyramid_level, pyramid_level) IS
+	'pyramid_level btree comparison (L0 < L4)';
+COMMENT ON FUNCTION pyramid_level_hash(pyramid_level) IS 'pyramid_level hash';
+COMMENT ON FUNCTION pyramid_level_hash_extended(pyramid_level, bigint) IS 'pyramid_level seeded hash';
+
+CREATE OPERATOR = (
+	LEFTARG = pyramid_level, RIGHTARG = pyramid_level, FUNCTION = pyramid_level_eq,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR <> (
+	LEFTARG = pyramid_level, RIGHTARG = pyramid_level, FUNCTION = pyramid_level_ne,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR < (
+	LEFTARG = pyramid_level, RIGHTARG = pyramid_level, FUNCTION = pyramid_level_lt,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR <= (
+	LEFTARG = pyramid_level, RIGHTARG = pyramid_level, FUNCTION = pyramid_level_le,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR > (
+	LEFTARG = pyramid_level, RIGHTARG = pyramid_level, FUNCTION = pyramid_level_gt,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR >= (
+	LEFTARG = pyramid_level, RIGHTARG = pyramid_level, FUNCTION = pyramid_level_ge,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+COMMENT ON OPERATOR = (pyramid_level, pyramid_level) IS 'equal';
+COMMENT ON OPERATOR <> (pyramid_level, pyramid_level) IS 'not equal';
+COMMENT ON OPERATOR < (pyramid_level, pyramid_level) IS 'lower level';
+COMMENT ON OPERATOR <= (pyramid_level, pyramid_level) IS 'lower or same level';
+COMMENT ON OPERATOR > (pyramid_level, pyramid_level) IS 'higher level';
+COMMENT ON OPERATOR >= (pyramid_level, pyramid_level) IS 'higher or same level';
+CREATE OPERATOR CLASS pyramid_level_ops DEFAULT FOR TYPE pyramid_level USING btree AS
+	OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >,
+	FUNCTION 1 pyramid_level_cmp(pyramid_level, pyramid_level);
+CREATE OPERATOR CLASS pyramid_level_hash_ops DEFAULT FOR TYPE pyramid_level USING hash AS
+	OPERATOR 1 =,
+	FUNCTION 1 pyramid_level_hash(pyramid_level),
+	FUNCTION 2 pyramid_level_hash_extended(pyramid_level, bigint);
+COMMENT ON OPERATOR CLASS pyramid_level_ops USING btree IS 'pyramid_level btree order: L0 < L4';
+COMMENT ON OPERATOR CLASS pyramid_level_hash_ops USING hash IS 'pyramid_level hashing';
+COMMENT ON OPERATOR FAMILY pyramid_level_ops USING btree IS 'pyramid_level btree operators';
+COMMENT ON OPERATOR FAMILY pyramid_level_hash_ops USING hash IS 'pyramid_level hash operators';
+
+CREATE FUNCTION pyramid_level(integer) RETURNS pyramid_level
+	AS 'MODULE_PATHNAME', 'pyramid_level_from_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_level_number(pyramid_level) RETURNS integer
+	AS 'MODULE_PATHNAME', 'pyramid_level_to_int4'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION pyramid_level(integer) IS 'pyramid_level from its number 0..4 (22003 outside)';
+COMMENT ON FUNCTION pyramid_level_number(pyramid_level) IS 'number 0..4 of a pyramid_level';
+CREATE CAST (integer AS pyramid_level) WITH FUNCTION pyramid_level(integer) AS ASSIGNMENT;
+CREATE CAST (pyramid_level AS integer) WITH FUNCTION pyramid_level_number(pyramid_level) AS ASSIGNMENT;
+COMMENT ON CAST (integer AS pyramid_level) IS 'level number 0..4 to pyramid_level';
+COMMENT ON CAST (pyramid_level AS integer) IS 'pyramid_level to its number 0..4';
+
+CREATE FUNCTION pyramid_level_name(level pyramid_level) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pyramid_level_name(pyramid_level) IS
+	'name of a pyramid level in ISO 23592 (L0: promise not kept)';
+
+-- Not strict: NULL evidence is part of the rule
+CREATE FUNCTION pyramid_level(promise_kept boolean, issue_resolved boolean,
+							  felt_valued boolean, surprised boolean)
+	RETURNS pyramid_level AS 'MODULE_PATHNAME', 'pyramid_level_of'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION pyramid_level(boolean, boolean, boolean, boolean) IS
+	'pyramid level of one observation: highest k whose conditions 1..k hold (NULL issue_resolved: no issue raised)';
+
+CREATE FUNCTION kano_pyramid_role(category kano_category) RETURNS pyramid_level
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION kano_pyramid_role(kano_category) IS
+	'pyramid level a Kano category supports: M L1 (the promise), O L3, A L4 (surprise); NULL for I, R, Q';
+
+------------------------------------------------------------------------
+-- pyramid_result: mergeable level counts of a group of observations
+------------------------------------------------------------------------
+
+CREATE TYPE pyramid_result;
+
+CREATE FUNCTION pyramid_result_in(cstring) RETURNS pyramid_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_result_out(pyramid_result) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_result_recv(internal) RETURNS pyramid_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_result_send(pyramid_result) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE pyramid_result (
+	INPUT = pyramid_result_in,
+	OUTPUT = pyramid_result_out,
+	RECEIVE = pyramid_result_recv,
+	SEND = pyramid_result_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE pyramid_result IS
+	'pyramid statistic of a group: observations per level 0..4 and delight without foundation; mergeable';
+COMMENT ON FUNCTION pyramid_result_in(cstring) IS
+	'pyramid_result text input: levels=l0,l1,l2,l3,l4 unfounded=u (validated)';
+COMMENT ON FUNCTION pyramid_result_out(pyramid_result) IS 'pyramid_result text output (lossless)';
+COMMENT ON FUNCTION pyramid_result_recv(internal) IS 'pyramid_result binary input (validated)';
+COMMENT ON FUNCTION pyramid_result_send(pyramid_result) IS 'pyramid_result binary output';
+
+CREATE FUNCTION pyramid_result_eq(pyramid_result, pyramid_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_result_ne(pyramid_result, pyramid_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_result_lt(pyramid_result, pyramid_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_result_le(pyramid_result, pyramid_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_result_gt(pyramid_result, pyramid_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_result_ge(pyramid_result, pyramid_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_result_cmp(pyramid_result, pyramid_result) RETURNS integer
+	AS 'MODULE_PATHNAME', 'sx_counts_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_result_hash(pyramid_result) RETURNS integer
+	AS 'MODULE_PATHNAME', 'sx_counts_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_result_hash_extended(pyramid_result, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'sx_counts_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pyramid_result_eq(pyramid_result, pyramid_result) IS 'pyramid_result =';
+COMMENT ON FUNCTION pyramid_result_ne(pyramid_result, pyramid_result) IS 'pyramid_result <>';
+COMMENT ON FUNCTION pyramid_result_lt(pyramid_result, pyramid_result) IS 'pyramid_result <';
+COMMENT ON FUNCTION pyramid_result_le(pyramid_result, pyramid_result) IS 'pyramid_result <=';
+COMMENT ON FUNCTION pyramid_result_gt(pyramid_result, pyramid_result) IS 'pyramid_result >';
+COMMENT ON FUNCTION pyramid_result_ge(pyramid_result, pyramid_result) IS 'pyramid_result >=';
+COMMENT ON FUNCTION pyramid_result_cmp(pyramid_result, pyramid_result) IS
+	'pyramid_result btree comparison (count by count)';
+COMMENT ON FUNCTION pyramid_result_hash(pyramid_result) IS 'pyramid_result hash';
+COMMENT ON FUNCTION pyramid_result_hash_extended(pyramid_result, bigint) IS 'pyramid_result seeded hash';
+CREATE OPERATOR = (
+	LEFTARG = pyramid_result, RIGHTARG = pyramid_result, FUNCTION = pyramid_result_eq,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR <> (
+	LEFTARG = pyramid_result, RIGHTARG = pyramid_result, FUNCTION = pyramid_result_ne,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR < (
+	LEFTARG = pyramid_result, RIGHTARG = pyramid_result, FUNCTION = pyramid_result_lt,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR <= (
+	LEFTARG = pyramid_result, RIGHTARG = pyramid_result, FUNCTION = pyramid_result_le,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR > (
+	LEFTARG = pyramid_result, RIGHTARG = pyramid_result, FUNCTION = pyramid_result_gt,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR >= (
+	LEFTARG = pyramid_result, RIGHTARG = pyramid_result, FUNCTION = pyramid_result_ge,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+COMMENT ON OPERATOR = (pyramid_result, pyramid_result) IS 'same counts';
+COMMENT ON OPERATOR <> (pyramid_result, pyramid_result) IS 'not equal';
+COMMENT ON OPERATOR < (pyramid_result, pyramid_result) IS 'less than (count by count)';
+COMMENT ON OPERATOR <= (pyramid_result, pyramid_result) IS 'less than or equal (count by count)';
+COMMENT ON OPERATOR > (pyramid_result, pyramid_result) IS 'greater than (count by count)';
+COMMENT ON OPERATOR >= (pyramid_result, pyramid_result) IS 'greater than or equal (count by count)';
+CREATE OPERATOR CLASS pyramid_result_ops DEFAULT FOR TYPE pyramid_result USING btree AS
+	OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >,
+	FUNCTION 1 pyramid_result_cmp(pyramid_result, pyramid_result);
+CREATE OPERATOR CLASS pyramid_result_hash_ops DEFAULT FOR TYPE pyramid_result USING hash AS
+	OPERATOR 1 =,
+	FUNCTION 1 pyramid_result_hash(pyramid_result),
+	FUNCTION 2 pyramid_result_hash_extended(pyramid_result, bigint);
+COMMENT ON OPERATOR CLASS pyramid_result_ops USING btree IS
+	'pyramid_result btree order (for sorting and grouping only)';
+COMMENT ON OPERATOR CLASS pyramid_result_hash_ops USING hash IS 'pyramid_result hashing';
+COMMENT ON OPERATOR FAMILY pyramid_result_ops USING btree IS 'pyramid_result btree operators';
+COMMENT ON OPERATOR FAMILY pyramid_result_hash_ops USING hash IS 'pyramid_result hash operators';
+
+CREATE FUNCTION pyramid_result_merge(pyramid_result, pyramid_result) RETURNS pyramid_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pyramid_result_merge(pyramid_result, pyramid_result) IS
+	'sum of two pyramid_results';
+CREATE OPERATOR + (
+	LEFTARG = pyramid_result, RIGHTARG = pyramid_result, FUNCTION = pyramid_result_merge,
+	COMMUTATOR = +
+);
+COMMENT ON OPERATOR + (pyramid_result, pyramid_result) IS 'merge two pyramid groups';
+
+CREATE FUNCTION pyramid_result_to_jsonb(pyramid_result) RETURNS jsonb
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pyramid_result_to_jsonb(pyramid_result) IS
+	'pyramid_result as jsonb: n, counts per level, unfounded';
+CREATE CAST (pyramid_result AS jsonb) WITH FUNCTION pyramid_result_to_jsonb(pyramid_result);
+COMMENT ON CAST (pyramid_result AS jsonb) IS 'pyramid_result as a JSON document';
+
+CREATE FUNCTION pyramid_agg_trans(pyramid_result, pyramid_level) RETURNS pyramid_result
+	AS 'MODULE_PATHNAME', 'pyramid_agg_level_trans' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_agg_inv(pyramid_result, pyramid_level) RETURNS pyramid_result
+	AS 'MODULE_PATHNAME', 'pyramid_agg_level_inv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+-- not strict: NULL flags are evidence
+CREATE FUNCTION pyramid_agg_trans(pyramid_result, boolean, boolean, boolean, boolean)
+	RETURNS pyramid_result
+	AS 'MODULE_PATHNAME', 'pyramid_agg_flags_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION pyramid_agg_inv(pyramid_result, boolean, boolean, boolean, boolean)
+	RETURNS pyramid_result
+	AS 'MODULE_PATHNAME', 'pyramid_agg_flags_inv' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION pyramid_agg_trans(pyramid_result, pyramid_level) IS
+	'pyramid_agg transition: count one level (NULL skipped)';
+COMMENT ON FUNCTION pyramid_agg_inv(pyramid_result, pyramid_level) IS
+	'pyramid_agg inverse transition (moving window frames)';
+COMMENT ON FUNCTION pyramid_agg_trans(pyramid_result, boolean, boolean, boolean, boolean) IS
+	'pyramid_agg transition: count one observation from its four evidence flags';
+COMMENT ON FUNCTION pyramid_agg_inv(pyramid_result, boolean, boolean, boolean, boolean) IS
+	'pyramid_agg inverse transition (moving window frames)';
+
+CREATE AGGREGATE pyramid_agg(level pyramid_level) (
+	SFUNC = pyramid_agg_trans,
+	STYPE = pyramid_result,
+	INITCOND = 'levels=0,0,0,0,0 unfounded=0',
+	COMBINEFUNC = pyramid_result_merge,
+	MSFUNC = pyramid_agg_trans,
+	MINVFUNC = pyramid_agg_inv,
+	MSTYPE = pyramid_result,
+	MINITCOND = 'levels=0,0,0,0,0 unfounded=0',
+	PARALLEL = SAFE
+);
+CREATE AGGREGATE pyramid_agg(promise_kept boolean, issue_resolved boolean,
+							 felt_valued boolean, surprised boolean) (
+	SFUNC = pyramid_agg_trans,
+	STYPE = pyramid_result,
+	INITCOND = 'levels=0,0,0,0,0 unfounded=0',
+	COMBINEFUNC = pyramid_result_merge,
+	MSFUNC = pyramid_agg_trans,
+	MINVFUNC = pyramid_agg_inv,
+	MSTYPE = pyramid_result,
+	MINITCOND = 'levels=0,0,0,0,0 unfounded=0',
+	PARALLEL = SAFE
+);
+CREATE AGGREGATE pyramid_merge(pyramid_result) (
+	SFUNC = pyramid_result_merge,
+	STYPE = pyramid_result,
+	INITCOND = 'levels=0,0,0,0,0 unfounded=0',
+	COMBINEFUNC = pyramid_result_merge,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE pyramid_agg(pyramid_level) IS
+	'pyramid statistic of a group of stored levels (NULLs skipped; no unfounded count)';
+COMMENT ON AGGREGATE pyramid_agg(boolean, boolean, boolean, boolean) IS
+	'pyramid statistic of a group of observations from their evidence flags';
+COMMENT ON AGGREGATE pyramid_merge(pyramid_result) IS
+	'merge stored pyramid statistics (rollups)';
+
+CREATE FUNCTION pyramid_n(result pyramid_result) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_count(result pyramid_result, level pyramid_level) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_share(result pyramid_result, level pyramid_level) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_attained(result pyramid_result,
+								 thresholds double precision[] DEFAULT '{0.9,0.8,0.5,0.2}')
+	RETURNS pyramid_level
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_unfounded(result pyramid_result) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_report(result pyramid_result,
+							   thresholds double precision[] DEFAULT '{0.9,0.8,0.5,0.2}',
+							   OUT n bigint, OUT l0 bigint, OUT l1 bigint, OUT l2 bigint,
+							   OUT l3 bigint, OUT l4 bigint,
+							   OUT share_l1 double precision, OUT share_l2 double precision,
+							   OUT share_l3 double precision, OUT share_l4 double precision,
+							   OUT attained pyramid_level, OUT unfounded bigint)
+	RETURNS record
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pyramid_n(pyramid_result) IS 'number of observations';
+COMMENT ON FUNCTION pyramid_count(pyramid_result, pyramid_level) IS
+	'observations at exactly this level';
+COMMENT ON FUNCTION pyramid_share(pyramid_result, pyramid_level) IS
+	'share of observations at this level or above; NULL when empty';
+COMMENT ON FUNCTION pyramid_attained(pyramid_result, double precision[]) IS
+	'level the group attains: highest k with share(level >= j) >= t_j for every j <= k';
+COMMENT ON FUNCTION pyramid_unfounded(pyramid_result) IS
+	'observations surprised without reaching level 2 (delight without foundation)';
+COMMENT ON FUNCTION pyramid_report(pyramid_result, double precision[]) IS
+	'every pyramid figure of a group in one record';
+
+------------------------------------------------------------------------
+-- The leverage mechanism (ISO/TS 24082 annex D, this product's formulation)
+------------------------------------------------------------------------
+
+-- Not strict: a NULL delight threshold means half the fulcrum height
+CREATE FUNCTION leverage_score(centricity double precision, participation double precision,
+							   data_scale double precision,
+							   agility double precision DEFAULT 1,
+							   fulcrum_height double precision DEFAULT 1,
+							   delight_threshold double precision DEFAULT NULL,
+							   OUT cooperation double precision,
+							   OUT launch_height double precision,
+							   OUT optimal_data_scale double precision,
+							   OUT optimal_height double precision,
+							   OUT verdict text)
+	RETURNS record
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION leverage_score(double precision, double precision, double precision,
+								   double precision, double precision, double precision) IS
+	'co-creation lever: cooperation, launch height (degree of delight), optimal data scale, verdict delight/satisfaction/stalled';
+
+------------------------------------------------------------------------
+-- Customer-experience metrics: NPS, CSAT, CES
+------------------------------------------------------------------------
+
+CREATE TYPE nps_result;
+
+CREATE FUNCTION nps_result_in(cstring) RETURNS nps_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_result_out(nps_result) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_result_recv(internal) RETURNS nps_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_result_send(nps_result) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE nps_result (
+	INPUT = nps_result_in,
+	OUTPUT = nps_result_out,
+	RECEIVE = nps_result_recv,
+	SEND = nps_result_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE nps_result IS 'NPS statistic of a group: count of each answer 0..10; mergeable';
+COMMENT ON FUNCTION nps_result_in(cstring) IS 'nps_result text input: answers=c0,...,c10 (validated)';
+COMMENT ON FUNCTION nps_result_out(nps_result) IS 'nps_result text output (lossless)';
+COMMENT ON FUNCTION nps_result_recv(internal) IS 'nps_result binary input (validated)';
+COMMENT ON FUNCTION nps_result_send(nps_result) IS 'nps_result binary output';
+
+CREATE FUNCTION nps_result_eq(nps_result, nps_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_result_ne(nps_result, nps_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_result_lt(nps_result, nps_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_result_le(nps_result, nps_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_result_gt(nps_result, nps_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_result_ge(nps_result, nps_result) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'sx_counts_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_result_cmp(nps_result, nps_result) RETURNS integer
+	AS 'MODULE_PATHNAME', 'sx_counts_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_result_hash(nps_result) RETURNS integer
+	AS 'MODULE_PATHNAME', 'sx_counts_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_result_hash_extended(nps_result, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME', 'sx_counts_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nps_result_eq(nps_result, nps_result) IS 'nps_result =';
+COMMENT ON FUNCTION nps_result_ne(nps_result, nps_result) IS 'nps_result <>';
+COMMENT ON FUNCTION nps_result_lt(nps_result, nps_result) IS 'nps_result <';
+COMMENT ON FUNCTION nps_result_le(nps_result, nps_result) IS 'nps_result <=';
+COMMENT ON FUNCTION nps_result_gt(nps_result, nps_result) IS 'nps_result >';
+COMMENT ON FUNCTION nps_result_ge(nps_result, nps_result) IS 'nps_result >=';
+COMMENT ON FUNCTION nps_result_cmp(nps_result, nps_result) IS
+	'nps_result btree comparison (count by count)';
+COMMENT ON FUNCTION nps_result_hash(nps_result) IS 'nps_result hash';
+COMMENT ON FUNCTION nps_result_hash_extended(nps_result, bigint) IS 'nps_result seeded hash';
+CREATE OPERATOR = (
+	LEFTARG = nps_result, RIGHTARG = nps_result, FUNCTION = nps_result_eq,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR <> (
+	LEFTARG = nps_result, RIGHTARG = nps_result, FUNCTION = nps_result_ne,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR < (
+	LEFTARG = nps_result, RIGHTARG = nps_result, FUNCTION = nps_result_lt,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR <= (
+	LEFTARG = nps_result, RIGHTARG = nps_result, FUNCTION = nps_result_le,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR > (
+	LEFTARG = nps_result, RIGHTARG = nps_result, FUNCTION = nps_result_gt,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR >= (
+	LEFTARG = nps_result, RIGHTARG = nps_result, FUNCTION = nps_result_ge,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+COMMENT ON OPERATOR = (nps_result, nps_result) IS 'same counts';
+COMMENT ON OPERATOR <> (nps_result, nps_result) IS 'not equal';
+COMMENT ON OPERATOR < (nps_result, nps_result) IS 'less than (count by count)';
+COMMENT ON OPERATOR <= (nps_result, nps_result) IS 'less than or equal (count by count)';
+COMMENT ON OPERATOR > (nps_result, nps_result) IS 'greater than (count by count)';
+COMMENT ON OPERATOR >= (nps_result, nps_result) IS 'greater than or equal (count by count)';
+CREATE OPERATOR CLASS nps_result_ops DEFAULT FOR TYPE nps_result USING btree AS
+	OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >,
+	FUNCTION 1 nps_result_cmp(nps_result, nps_result);
+CREATE OPERATOR CLASS nps_result_hash_ops DEFAULT FOR TYPE nps_result USING hash AS
+	OPERATOR 1 =,
+	FUNCTION 1 nps_result_hash(nps_result),
+	FUNCTION 2 nps_result_hash_extended(nps_result, bigint);
+COMMENT ON OPERATOR CLASS nps_result_ops USING btree IS
+	'nps_result btree order (for sorting and grouping only)';
+COMMENT ON OPERATOR CLASS nps_result_hash_ops USING hash IS 'nps_result hashing';
+COMMENT ON OPERATOR FAMILY nps_result_ops USING btree IS 'nps_result btree operators';
+COMMENT ON OPERATOR FAMILY nps_result_hash_ops USING hash IS 'nps_result hash operators';
+
+CREATE FUNCTION nps_result_merge(nps_result, nps_result) RETURNS nps_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nps_result_merge(nps_result, nps_result) IS 'sum of two nps_results';
+CREATE OPERATOR + (
+	LEFTARG = nps_result, RIGHTARG = nps_result, FUNCTION = nps_result_merge, COMMUTATOR = +
+);
+COMMENT ON OPERATOR + (nps_result, nps_result) IS 'merge two NPS groups';
+CREATE FUNCTION nps_result_to_jsonb(nps_result) RETURNS jsonb
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nps_result_to_jsonb(nps_result) IS
+	'nps_result as jsonb: n, promoters, detractors, answers';
+CREATE CAST (nps_result AS jsonb) WITH FUNCTION nps_result_to_jsonb(nps_result);
+COMMENT ON CAST (nps_result AS jsonb) IS 'nps_result as a JSON document';
+
+CREATE FUNCTION nps_agg_trans(nps_result, integer) RETURNS nps_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_agg_inv(nps_result, integer) RETURNS nps_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nps_agg_trans(nps_result, integer) IS
+	'nps_agg transition: count one answer 0..10 (22003 outside)';
+COMMENT ON FUNCTION nps_agg_inv(nps_result, integer) IS
+	'nps_agg inverse transition (moving window frames)';
+CREATE AGGREGATE nps_agg(answer integer) (
+	SFUNC = nps_agg_trans,
+	STYPE = nps_result,
+	INITCOND = 'answers=0,0,0,0,0,0,0,0,0,0,0',
+	COMBINEFUNC = nps_result_merge,
+	MSFUNC = nps_agg_trans,
+	MINVFUNC = nps_agg_inv,
+	MSTYPE = nps_result,
+	MINITCOND = 'answers=0,0,0,0,0,0,0,0,0,0,0',
+	PARALLEL = SAFE
+);
+CREATE AGGREGATE nps_merge(nps_result) (
+	SFUNC = nps_result_merge,
+	STYPE = nps_result,
+	INITCOND = 'answers=0,0,0,0,0,0,0,0,0,0,0',
+	COMBINEFUNC = nps_result_merge,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE nps_agg(integer) IS 'NPS statistic of a group of 0..10 answers (NULLs skipped)';
+COMMENT ON AGGREGATE nps_merge(nps_result) IS 'merge stored NPS statistics (rollups)';
+
+CREATE FUNCTION nps_n(result nps_result) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps(result nps_result) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_low(result nps_result, confidence double precision DEFAULT 0.95)
+	RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_high(result nps_result, confidence double precision DEFAULT 0.95)
+	RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nps_n(nps_result) IS 'number of NPS answers';
+COMMENT ON FUNCTION nps(nps_result) IS 'Net Promoter Score: 100 (share 9-10 - share 0-6); NULL when empty';
+COMMENT ON FUNCTION nps_low(nps_result, double precision) IS
+	'lower bound of the adjusted-Wald NPS interval (Rocks 2016)';
+COMMENT ON FUNCTION nps_high(nps_result, double precision) IS
+	'upper bound of the adjusted-Wald NPS interval (Rocks 2016)';
+
+CREATE FUNCTION csat_accum(bigint[], integer) RETURNS bigint[]
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_accum(bigint[], integer) RETURNS bigint[]
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION sx_hist_combine(bigint[], bigint[]) RETURNS bigint[]
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_final(bigint[]) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_final(bigint[]) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_net_final(bigint[]) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION csat_accum(bigint[], integer) IS 'csat transition: histogram of answers 1..5';
+COMMENT ON FUNCTION ces_accum(bigint[], integer) IS 'ces transition: histogram of answers 1..7';
+COMMENT ON FUNCTION sx_hist_combine(bigint[], bigint[]) IS 'combine two answer histograms';
+COMMENT ON FUNCTION csat_final(bigint[]) IS 'CSAT of a histogram: percent answering 4 or 5';
+COMMENT ON FUNCTION ces_final(bigint[]) IS 'CES of a histogram: mean answer';
+COMMENT ON FUNCTION ces_net_final(bigint[]) IS 'net CES of a histogram: percent 6-7 minus percent 1-3';
+CREATE AGGREGATE csat(answer integer) (
+	SFUNC = csat_accum, STYPE = bigint[], INITCOND = '{0,0,0,0,0}',
+	FINALFUNC = csat_final, COMBINEFUNC = sx_hist_combine, PARALLEL = SAFE
+);
+CREATE AGGREGATE ces(answer integer) (
+	SFUNC = ces_accum, STYPE = bigint[], INITCOND = '{0,0,0,0,0,0,0}',
+	FINALFUNC = ces_final, COMBINEFUNC = sx_hist_combine, PARALLEL = SAFE
+);
+CREATE AGGREGATE ces_net(answer integer) (
+	SFUNC = ces_accum, STYPE = bigint[], INITCOND = '{0,0,0,0,0,0,0}',
+	FINALFUNC = ces_net_final, COMBINEFUNC = sx_hist_combine, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE csat(integer) IS
+	'CSAT: percent of 1..5 answers that are 4 or 5 (top-2-box); NULLs skipped, 22003 outside 1..5';
+COMMENT ON AGGREGATE ces(integer) IS
+	'CES: mean of 1..7 answers; NULLs skipped, 22003 outside 1..7';
+COMMENT ON AGGREGATE ces_net(integer) IS
+	'net CES: percent 6-7 minus percent 1-3 of 1..7 answers';
+
+------------------------------------------------------------------------
+-- Reference data (read by anyone; recreated by CREATE EXTENSION)
+------------------------------------------------------------------------
+
+CREATE TABLE pyramid_levels (
+	level pyramid_level PRIMARY KEY,
+	number integer NOT NULL UNIQUE,
+	name text NOT NULL,
+	perceived text NOT NULL,
+	leads_to text NOT NULL
+);
+INSERT INTO pyramid_levels VALUES
+ ('L0', 0, 'promise not kept', 'the promise is not delivered', 'dissatisfaction'),
+ ('L1', 1, 'core service proposition', 'the promise is delivered', 'satisfaction'),
+ ('L2', 2, 'customer feedback management', 'problems and queries are dealt with well', 'satisfaction'),
+ ('L3', 3, 'individual excellent service provision',
+  'warm, genuine, personalized, tailor-made; the customer feels valued', 'delight'),
+ ('L4', 4, 'surprisingly excellent service provision',
+  'expectations exceeded; surprise and joy', 'delight');
+COMMENT ON TABLE pyramid_levels IS 'reference: the levels of the service excellence pyramid (ISO 23592)';
+
+CREATE TABLE kano_categories (
+	category kano_category PRIMARY KEY,
+	letter text NOT NULL UNIQUE,
+	kano_name text NOT NULL,
+	iso16355_name text NOT NULL,
+	pyramid_role pyramid_level,
+	meaning text NOT NULL
+);
+INSERT INTO kano_categories VALUES
+ ('M', 'M', 'must-be', 'expected', 'L1', 'dissatisfier: its absence dissatisfies, its presence is taken for granted'),
+ ('O', 'O', 'one-dimensional', 'desired', 'L3', 'satisfier: the more, the better'),
+ ('A', 'A', 'attractive', 'exciting', 'L4', 'delighter: its presence delights, its absence is not missed'),
+ ('I', 'I', 'indifferent', 'indifferent', NULL, 'neither present nor absent matters'),
+ ('R', 'R', 'reverse', 'reverse', NULL, 'undesired: its presence dissatisfies'),
+ ('Q', 'Q', 'questionable', 'questionable', NULL, 'illogical answer pair');
+COMMENT ON TABLE kano_categories IS 'reference: Kano categories, their names and pyramid roles';
+
+CREATE TABLE participation_levels (
+	level integer PRIMARY KEY CHECK (level BETWEEN 1 AND 6),
+	description text NOT NULL
+);
+INSERT INTO participation_levels VALUES
+ (1, 'accept'), (2, 'express needs clearly'), (3, 'use efficiently and effectively'),
+ (4, 'give feedback'), (5, 'recommend to others'), (6, 'feel psychological ownership');
+COMMENT ON TABLE participation_levels IS
+	'reference: levels of active customer participation (ISO/TS 24082 annex C)';
+
+CREATE TABLE centricity_levels (
+	level integer PRIMARY KEY CHECK (level BETWEEN 1 AND 6),
+	rationale text NOT NULL
+);
+INSERT INTO centricity_levels VALUES
+ (1, 'rewards'), (2, 'regulations'), (3, 'requests from customers'),
+ (4, 'observation from the customer''s point of view'), (5, 'empathy for customers'),
+ (6, 'social interest (community feeling)');
+COMMENT ON TABLE centricity_levels IS
+	'reference: levels of the service provider''s customer-centricity (ISO/TS 24082 annex C)';
+
+GRANT SELECT ON pyramid_levels, kano_categories, participation_levels, centricity_levels TO PUBLIC;
+
+------------------------------------------------------------------------
+-- Data model for users without tables of their own.  Every table is
+-- registered with pg_extension_config_dump, so pg_dump keeps its rows.
+------------------------------------------------------------------------
+
+CREATE TABLE survey (
+	survey_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+	name text NOT NULL CONSTRAINT survey_name_unique UNIQUE,
+	started_on date,
+	description text
+);
+COMMENT ON TABLE survey IS 'Kano surveys';
+
+CREATE TABLE feature (
+	feature_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+	survey_id integer NOT NULL REFERENCES survey,
+	name text NOT NULL,
+	description text,
+	CONSTRAINT feature_name_unique UNIQUE (survey_id, name),
+	CONSTRAINT feature_survey_unique UNIQUE (survey_id, feature_id)
+);
+COMMENT ON TABLE feature IS 'features (requirements) asked about in a Kano survey';
+
+CREATE TABLE kano_response (
+	response_id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+	survey_id integer NOT NULL,
+	feature_id integer NOT NULL,
+	respondent text,
+	segment text,
+	functional kano_answer,
+	dysfunctional kano_answer,
+	importance double precision
+		CONSTRAINT kano_response_importance_finite
+		CHECK (importance > '-Infinity' AND importance < 'Infinity'),
+	answered_at timestamptz NOT NULL DEFAULT now(),
+	CONSTRAINT kano_response_feature_of_survey FOREIGN KEY (survey_id, feature_id)
+		REFERENCES feature (survey_id, feature_id)
+);
+CREATE INDEX kano_response_feature ON kano_response (survey_id, feature_id);
+COMMENT ON TABLE kano_response IS
+	'Kano answers: one functional/dysfunctional pair per respondent and feature';
+
+CREATE TABLE journey (
+	journey_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+	name text NOT NULL CONSTRAINT journey_name_unique UNIQUE,
+	description text
+);
+COMMENT ON TABLE journey IS 'customer journeys';
+
+CREATE TABLE touchpoint (
+	touchpoint_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+	journey_id integer NOT NULL REFERENCES journey,
+	stage text NOT NULL,
+	stage_order integer NOT NULL DEFAULT 0,
+	name text NOT NULL,
+	owner text NOT NULL
+		CONSTRAINT touchpoint_owner_kind
+		CHECK (owner IN ('brand', 'partner', 'customer', 'social')),
+	channel text NOT NULL
+		CONSTRAINT touchpoint_channel_kind CHECK (channel IN ('physical', 'virtual')),
+	critical boolean NOT NULL DEFAULT false,
+	agility double precision NOT NULL DEFAULT 1
+		CONSTRAINT touchpoint_agility_range CHECK (agility BETWEEN 1e-6 AND 1e6),
+	CONSTRAINT touchpoint_name_unique UNIQUE (journey_id, name)
+);
+COMMENT ON TABLE touchpoint IS
+	'touchpoints of a journey: stage, owner (brand, partner, customer, social), channel, moment of truth, co-creation agility';
+
+CREATE TABLE observation (
+	observation_id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+	touchpoint_id integer NOT NULL REFERENCES touchpoint,
+	customer_ref text,
+	observed_at timestamptz NOT NULL DEFAULT now(),
+	promise_kept boolean,
+	issue_resolved boolean,
+	felt_valued boolean,
+	surprised boolean,
+	centricity smallint CONSTRAINT observation_centricity_1_6 CHECK (centricity BETWEEN 1 AND 6),
+	participation smallint
+		CONSTRAINT observation_participation_1_6 CHECK (participation BETWEEN 1 AND 6),
+	data_scale double precision
+		CONSTRAINT observation_data_scale_range CHECK (data_scale >= 1 AND data_scale < 'Infinity'),
+	nps smallint CONSTRAINT observation_nps_0_10 CHECK (nps BETWEEN 0 AND 10),
+	csat smallint CONSTRAINT observation_csat_1_5 CHECK (csat BETWEEN 1 AND 5),
+	ces smallint CONSTRAINT observation_ces_1_7 CHECK (ces BETWEEN 1 AND 7)
+);
+CREATE INDEX observation_touchpoint ON observation (touchpoint_id);
+COMMENT ON TABLE observation IS
+	'observed interactions at a touchpoint: pyramid evidence, co-creation levels, data scale, NPS, CSAT, CES';
+
+COMMENT ON SEQUENCE survey_survey_id_seq IS 'identity of survey';
+COMMENT ON SEQUENCE feature_feature_id_seq IS 'identity of feature';
+COMMENT ON SEQUENCE kano_response_response_id_seq IS 'identity of kano_response';
+COMMENT ON SEQUENCE journey_journey_id_seq IS 'identity of journey';
+COMMENT ON SEQUENCE touchpoint_touchpoint_id_seq IS 'identity of touchpoint';
+COMMENT ON SEQUENCE observation_observation_id_seq IS 'identity of observation';
+
+SELECT pg_catalog.pg_extension_config_dump('survey', '');
+SELECT pg_catalog.pg_extension_config_dump('feature', '');
+SELECT pg_catalog.pg_extension_config_dump('kano_response', '');
+SELECT pg_catalog.pg_extension_config_dump('journey', '');
+SELECT pg_catalog.pg_extension_config_dump('touchpoint', '');
+SELECT pg_catalog.pg_extension_config_dump('observation', '');
+SELECT pg_catalog.pg_extension_config_dump('survey_survey_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('feature_feature_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('kano_response_response_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('journey_journey_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('touchpoint_touchpoint_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('observation_observation_id_seq', '');
+
+------------------------------------------------------------------------
+-- Views for BI tools: plain columns only.  security_invoker: a reader
+-- needs SELECT on the tables, as if querying them directly.
+------------------------------------------------------------------------
+
+CREATE VIEW kano_feature_report WITH (security_invoker = true) AS
+SELECT s.survey_id, sv.name AS survey, s.feature_id, f.name AS feature,
+	   s.segment, s.all_segments,
+	   k.n, k.incomplete, k.a, k.o, k.m, k.i, k.q, k.r,
+	   k.category::text AS category, kano_category_name(k.category) AS category_name,
+	   kano_pyramid_role(k.category)::integer AS pyramid_role,
+	   k.better, k.better_low, k.better_high, k.worse, k.worse_low, k.worse_high,
+	   k.total_strength, k.category_strength, k.significant,
+	   k.functional_mean, k.functional_sd, k.dysfunctional_mean, k.dysfunctional_sd,
+	   k.importance_mean
+FROM (SELECT r.survey_id, r.feature_id, r.segment,
+			 GROUPING(r.segment) = 1 AS all_segments,
+			 kano_agg(r.functional, r.dysfunctional, r.importance) AS result
+	  FROM kano_response r
+	  GROUP BY r.survey_id, r.feature_id, ROLLUP (r.segment)) s
+JOIN survey sv ON sv.survey_id = s.survey_id
+JOIN feature f ON f.feature_id = s.feature_id
+CROSS JOIN LATERAL kano_report(s.result) k;
+COMMENT ON VIEW kano_feature_report IS
+	'Kano report per survey, feature and segment, plus one row per feature over all segments (all_segments)';
+
+-- One pass over the observations at three grains; each row's figures come
+-- from the mergeable results of all its observations, never from
+-- averaging the figures of the rows below it.
+CREATE VIEW experience_rollup WITH (security_invoker = true) AS
+SELECT CASE WHEN g.g_touchpoint = 0 THEN 'touchpoint'
+			WHEN g.g_stage = 0 THEN 'stage' ELSE 'journey' END AS grain,
+	   g.journey_id, g.journey, g.stage,
+	   CASE WHEN g.g_stage = 0 THEN g.stage_order END AS stage_order,
+	   g.touchpoint_id, g.touchpoint, g.owner, g.channel, g.critical,
+	   p.n, p.share_l1, p.share_l2, p.share_l3, p.share_l4,
+	   p.attained::integer AS attained_level, pyramid_level_name(p.attained) AS attained_name,
+	   p.unfounded,
+	   nps_n(g.nps) AS nps_n, nps(g.nps) AS nps, nps_low(g.nps) AS nps_low,
+	   nps_high(g.nps) AS nps_high, g.csat, g.ces,
+	   g.centricity, g.participation, l.cooperation, g.data_scale,
+	   l.verdict AS leverage_verdict, l.launch_height, l.optimal_data_scale, l.optimal_height
+FROM (SELECT t.journey_id, j.name AS journey, t.stage, min(t.stage_order) AS stage_order,
+			 t.touchpoint_id, t.name AS touchpoint, t.owner, t.channel, t.critical,
+			 GROUPING(t.stage) AS g_stage, GROUPING(t.touchpoint_id) AS g_touchpoint,
+			 pyramid_agg(o.promise_kept, o.issue_resolved, o.felt_valued, o.surprised)
+				FILTER (WHERE o.observation_id IS NOT NULL) AS pyramid,
+			 nps_agg(o.nps) AS nps, csat(o.csat) AS csat, ces(o.ces) AS ces,
+			 avg(o.centricity)::double precision AS centricity,
+			 avg(o.participation)::double precision AS participation,
+			 avg(o.data_scale) AS data_scale,
+			 avg(t.agility) FILTER (WHERE o.observation_id IS NOT NULL) AS agility
+	  FROM touchpoint t
+	  JOIN journey j ON j.journey_id = t.journey_id
+	  LEFT JOIN observation o ON o.touchpoint_id = t.touchpoint_id
+	  GROUP BY t.journey_id, j.name,
+			   ROLLUP (t.stage, (t.touchpoint_id, t.name, t.owner, t.channel, t.critical))) g
+CROSS JOIN LATERAL pyramid_report(g.pyramid) p
+LEFT JOIN LATERAL leverage_score(g.centricity, g.participation, g.data_scale, g.agility) l ON true;
+COMMENT ON VIEW experience_rollup IS
+	'experience figures per touchpoint, journey stage and journey (grain), computed from all observations of each';
+
+CREATE VIEW touchpoint_report WITH (security_invoker = true) AS
+SELECT journey_id, journey, stage, stage_order, touchpoint_id, touchpoint, owner, channel,
+	   critical, n, share_l1, share_l2, share_l3, share_l4, attained_level, attained_name,
+	   unfounded, nps_n, nps, nps_low, nps_high, csat, ces, centricity, participation,
+	   cooperation, data_scale, leverage_verdict, launch_height, optimal_data_scale,
+	   optimal_height
+FROM experience_rollup
+WHERE grain = 'touchpoint';
+COMMENT ON VIEW touchpoint_report IS
+	'per touchpoint: pyramid level shares and attained level, unfounded delight, NPS with interval, CSAT, CES, co-creation and leverage';
+
+CREATE VIEW journey_report WITH (security_invoker = true) AS
+SELECT grain, journey_id, journey, stage, stage_order, n, share_l1, share_l2, share_l3,
+	   share_l4, attained_level, attained_name, unfounded, nps_n, nps, nps_low, nps_high,
+	   csat, ces, centricity, participation, cooperation, data_scale, leverage_verdict,
+	   launch_height, optimal_data_scale, optimal_height
+FROM experience_rollup
+WHERE grain IN ('stage', 'journey');
+COMMENT ON VIEW journey_report IS
+	'the touchpoint figures per journey stage (grain stage) and per journey (grain journey), from all their observations';

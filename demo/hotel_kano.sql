@@ -1,4 +1,5 @@
--- Sample data: a Kano survey of a hotel-booking app.
+-- Sample data: a Kano survey of a hotel-booking app, loaded into the sx
+-- data model (sx.survey, sx.feature, sx.kano_response).
 --
 -- 800 respondents in 3 segments (business, leisure, family) answer the
 -- functional and dysfunctional question on 14 features, in two waves
@@ -7,7 +8,7 @@
 -- planted category mix; some differ by segment or wave so that the
 -- segment breakdown and the drift test have something to find.
 
-CREATE TABLE demo_feature (
+CREATE TEMP TABLE demo_feature (
 	feature_id int PRIMARY KEY,
 	name text NOT NULL,
 	planted text NOT NULL		-- what the generator was told, for the reader
@@ -30,7 +31,7 @@ INSERT INTO demo_feature VALUES
 
 -- Category mix per feature, optionally per segment or wave: weights of
 -- M, O, A, I, R, Q.  The most specific matching row applies.
-CREATE TABLE demo_profile (
+CREATE TEMP TABLE demo_profile (
 	feature_id int, segment text, wave int,
 	m int, o int, a int, i int, r int, q int
 );
@@ -54,7 +55,7 @@ INSERT INTO demo_profile VALUES
  (14, NULL, NULL, 6, 12, 12, 22, 8, 40);
 
 -- The answer pairs that each category's questions produce (iso24082 cells)
-CREATE TABLE demo_cell (cat char, k int, f int, d int);
+CREATE TEMP TABLE demo_cell (cat char, k int, f int, d int);
 INSERT INTO demo_cell VALUES
  ('M', 0, 2, 5), ('M', 1, 3, 5), ('M', 2, 4, 5),
  ('O', 0, 1, 5),
@@ -65,14 +66,7 @@ INSERT INTO demo_cell VALUES
  ('R', 5, 5, 3), ('R', 6, 5, 4),
  ('Q', 0, 1, 1), ('Q', 1, 2, 2), ('Q', 2, 4, 4), ('Q', 3, 5, 5);
 
--- A uniform number in [0, 1) from an integer key: the first 32 bits of its
--- MD5, the same on every machine and every run (unlike random()).
-CREATE FUNCTION pg_temp.demo_uniform(key bigint) RETURNS double precision
-LANGUAGE sql IMMUTABLE AS $$
-	SELECT ('x' || substr(md5(key::text), 1, 8))::bit(32)::bigint / 4294967296.0
-$$;
-
-CREATE TABLE demo_respondent AS
+CREATE TEMP TABLE demo_respondent AS
 SELECT g AS respondent,
 	   CASE WHEN pg_temp.demo_uniform(g * 7 + 1) < 0.35 THEN 'business'
 			WHEN pg_temp.demo_uniform(g * 7 + 1) < 0.75 THEN 'leisure'
@@ -80,27 +74,28 @@ SELECT g AS respondent,
 	   CASE WHEN g <= 400 THEN 2025 ELSE 2026 END AS wave
 FROM generate_series(1, 800) g;
 
--- One row per respondent and feature
-CREATE TABLE hotel_kano (
-	respondent int NOT NULL,
-	segment text NOT NULL,
-	answered_at date NOT NULL,
-	feature text NOT NULL,
-	functional sx.kano_answer,
-	dysfunctional sx.kano_answer,
-	importance int CHECK (importance BETWEEN 1 AND 9)
-);
+-- Into the sx data model: one survey, its features, one row per
+-- respondent and feature
+INSERT INTO sx.survey (name, started_on, description)
+VALUES ('Hotel booking app', '2025-03-01',
+		'Kano survey of a hotel-booking app, waves in March 2025 and March 2026');
+INSERT INTO sx.feature (survey_id, name, description)
+SELECT s.survey_id, f.name, 'planted: ' || f.planted
+FROM sx.survey s, demo_feature f
+WHERE s.name = 'Hotel booking app'
+ORDER BY f.feature_id;
 
-INSERT INTO hotel_kano
-SELECT r.respondent, r.segment,
-	   make_date(r.wave, 3, 1) + (r.respondent % 28),
-	   f.name,
+INSERT INTO sx.kano_response (survey_id, feature_id, respondent, segment, functional,
+							  dysfunctional, importance, answered_at)
+SELECT sf.survey_id, sf.feature_id, 'R' || lpad(r.respondent::text, 4, '0'), r.segment,
 	   CASE WHEN u.miss < 0.010 OR (u.miss < 0.025 AND u.which < 0.5) THEN NULL ELSE c.f END,
 	   CASE WHEN u.miss < 0.010 OR (u.miss < 0.025 AND u.which >= 0.5) THEN NULL ELSE c.d END,
 	   CASE WHEN u.miss < 0.010 THEN NULL
-			ELSE least(9, greatest(1, imp.base + floor(u.spread * 3)::int - 1)) END
+			ELSE least(9, greatest(1, imp.base + floor(u.spread * 3)::int - 1)) END,
+	   make_date(r.wave, 3, 1) + (r.respondent % 28) + time '10:00'
 FROM demo_respondent r
 CROSS JOIN demo_feature f
+JOIN sx.feature sf ON sf.name = f.name
 CROSS JOIN LATERAL (
 	SELECT pg_temp.demo_uniform(r.respondent * 1009 + f.feature_id * 17 + 1) AS pick,
 		   pg_temp.demo_uniform(r.respondent * 1009 + f.feature_id * 17 + 2) AS cell,
@@ -129,7 +124,8 @@ CROSS JOIN LATERAL (
 	  AND c.k = floor(u.cell * (SELECT count(*) FROM demo_cell c2 WHERE c2.cat = k.cat))::int) c
 CROSS JOIN LATERAL (
 	SELECT CASE k.cat WHEN 'M' THEN 8 WHEN 'O' THEN 7 WHEN 'A' THEN 5 WHEN 'I' THEN 3
-		   WHEN 'R' THEN 2 ELSE 4 END AS base) imp;
+		   WHEN 'R' THEN 2 ELSE 4 END AS base) imp
+ORDER BY r.respondent, f.feature_id;
 
-DROP TABLE demo_cell, demo_profile, demo_respondent;
-ANALYZE hotel_kano;
+DROP TABLE demo_cell, demo_profile, demo_respondent, demo_feature;
+ANALYZE sx.kano_response;

@@ -1,52 +1,72 @@
--- The demo's reports over the sample survey (hotel_kano.sql)
+-- The demo's reports: Kano (sx.kano_feature_report and sx.kano_response)
+-- and the guest journey (sx.touchpoint_report, sx.journey_report).
 \pset footer off
 \pset null '-'
 SET search_path = public, sx;
 
 \echo
-\echo '== Kano report per feature (iso24082, 95 % Wilson intervals) =='
-SELECT f.feature, k.n, k.a, k.o, k.m, k.i, k.r, k.q,
-	   k.category AS cat, kano_category_name(k.category) AS class,
-	   round(k.better::numeric, 2) AS better,
-	   format('[%s, %s]', round(k.better_low::numeric, 2), round(k.better_high::numeric, 2)) AS better_ci,
-	   round(k.worse::numeric, 2) AS worse,
-	   format('[%s, %s]', round(k.worse_low::numeric, 2), round(k.worse_high::numeric, 2)) AS worse_ci,
-	   k.significant AS sig,
-	   round(k.importance_mean::numeric, 1) AS importance
-FROM (SELECT feature, kano_agg(functional, dysfunctional, importance) AS res
-	  FROM hotel_kano GROUP BY feature) f,
-	 LATERAL kano_report(f.res) k
-ORDER BY k.category, k.better DESC;
+\echo '== Kano report per feature (sx.kano_feature_report; iso24082, 95 % Wilson intervals) =='
+SELECT feature, n, a, o, m, i, r, q, category AS cat, category_name AS class,
+	   round(better::numeric, 2) AS better,
+	   format('[%s, %s]', round(better_low::numeric, 2), round(better_high::numeric, 2)) AS better_ci,
+	   round(worse::numeric, 2) AS worse,
+	   format('[%s, %s]', round(worse_low::numeric, 2), round(worse_high::numeric, 2)) AS worse_ci,
+	   significant AS sig, pyramid_role AS role, round(importance_mean::numeric, 1) AS importance
+FROM kano_feature_report
+WHERE all_segments
+ORDER BY category::kano_category, better DESC;
 
 \echo
-\echo '== Per segment, where segments disagree (ROLLUP gives the all-segments row) =='
-SELECT feature, coalesce(segment, '(all)') AS segment, k.n, k.category AS cat,
-	   round(k.better::numeric, 2) AS better, round(k.worse::numeric, 2) AS worse
-FROM (SELECT feature, segment, kano_agg(functional, dysfunctional) AS res
-	  FROM hotel_kano
-	  WHERE feature IN ('Loyalty points', 'Carbon footprint per stay')
-	  GROUP BY ROLLUP (feature, segment)) s,
-	 LATERAL kano_report(s.res) k
-WHERE feature IS NOT NULL
-ORDER BY feature, segment NULLS FIRST;
+\echo '== Per segment, where segments disagree =='
+SELECT feature, CASE WHEN all_segments THEN '(all)' ELSE segment END AS segment, n,
+	   category AS cat, round(better::numeric, 2) AS better, round(worse::numeric, 2) AS worse
+FROM kano_feature_report
+WHERE feature IN ('Loyalty points', 'Carbon footprint per stay')
+ORDER BY feature, all_segments DESC, segment;
 
 \echo
 \echo '== Drift between the 2025 and 2026 waves (chi-square p-value) =='
-SELECT feature,
-	   kano_category(w2025) AS cat_2025, kano_category(w2026) AS cat_2026,
-	   round(kano_compare(w2025, w2026)::numeric, 4) AS p_value,
-	   CASE WHEN kano_compare(w2025, w2026) < 0.01 THEN 'drifted' ELSE '' END AS verdict
-FROM (SELECT feature,
+SELECT f.name AS feature,
+	   kano_category(w.w2025) AS cat_2025, kano_category(w.w2026) AS cat_2026,
+	   round(kano_compare(w.w2025, w.w2026)::numeric, 4) AS p_value,
+	   CASE WHEN kano_compare(w.w2025, w.w2026) < 0.01 THEN 'drifted' ELSE '' END AS verdict
+FROM (SELECT feature_id,
 			 kano_agg(functional, dysfunctional) FILTER (WHERE answered_at < '2026-01-01') AS w2025,
 			 kano_agg(functional, dysfunctional) FILTER (WHERE answered_at >= '2026-01-01') AS w2026
-	  FROM hotel_kano GROUP BY feature) w
-ORDER BY kano_compare(w2025, w2026), feature
+	  FROM kano_response GROUP BY feature_id) w
+JOIN feature f USING (feature_id)
+ORDER BY kano_compare(w.w2025, w.w2026), f.name
 LIMIT 5;
 
 \echo
-\echo '== The same features under kano1984 (differs only where answers are (2,2) or (4,4)) =='
-SELECT feature, kano_count(res, 'Q') AS q_iso24082, kano_count(res, 'Q', 'kano1984') AS q_kano1984,
+\echo '== The same answers under kano1984 (differs only where answers are (2,2) or (4,4)) =='
+SELECT f.name AS feature, kano_count(res, 'Q') AS q_iso24082, kano_count(res, 'Q', 'kano1984') AS q_kano1984,
 	   kano_category(res) AS cat_iso24082, kano_category(res, 'kano1984') AS cat_kano1984
-FROM (SELECT feature, kano_agg(functional, dysfunctional) AS res FROM hotel_kano GROUP BY feature) f
-WHERE kano_category(res) <> kano_category(res, 'kano1984') OR feature = 'Book-for-someone-else wizard'
-ORDER BY feature;
+FROM (SELECT feature_id, kano_agg(functional, dysfunctional) AS res FROM kano_response GROUP BY feature_id) r
+JOIN feature f USING (feature_id)
+WHERE kano_category(res) <> kano_category(res, 'kano1984')
+ORDER BY f.name;
+
+\echo
+\echo '== Guest journey per touchpoint (sx.touchpoint_report) =='
+SELECT stage, touchpoint, CASE WHEN critical THEN '*' ELSE '' END AS moment_of_truth, n,
+	   round(share_l1::numeric, 2) AS l1, round(share_l2::numeric, 2) AS l2,
+	   round(share_l3::numeric, 2) AS l3, round(share_l4::numeric, 2) AS l4,
+	   'L' || attained_level AS attained, unfounded,
+	   round(nps::numeric) AS nps, format('[%s, %s]', round(nps_low::numeric), round(nps_high::numeric)) AS nps_ci,
+	   round(csat::numeric) AS csat, round(ces::numeric, 1) AS ces,
+	   round(cooperation::numeric, 1) AS coop, round(data_scale::numeric, 1) AS scale,
+	   leverage_verdict AS lever, round(optimal_data_scale::numeric, 1) AS best_scale
+FROM touchpoint_report
+ORDER BY stage_order, touchpoint;
+
+\echo
+\echo '== Guest journey per stage and overall (sx.journey_report) =='
+SELECT CASE WHEN grain = 'journey' THEN '(whole journey)' ELSE stage END AS stage, n,
+	   round(share_l1::numeric, 2) AS l1, round(share_l2::numeric, 2) AS l2,
+	   round(share_l3::numeric, 2) AS l3, round(share_l4::numeric, 2) AS l4,
+	   'L' || attained_level AS attained, unfounded, round(nps::numeric) AS nps,
+	   round(csat::numeric) AS csat, round(ces::numeric, 1) AS ces,
+	   round(cooperation::numeric, 1) AS coop, leverage_verdict AS lever
+FROM journey_report
+ORDER BY grain = 'journey', stage_order;

@@ -406,25 +406,6 @@ kano_agg_inv_int4(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(st);
 }
 
-static void kano_count_overflow(void) pg_attribute_noreturn();
-
-static void
-kano_count_overflow(void)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("kano_result counts out of range"),
-			 errdetail("Merging would count more than " INT64_FORMAT " rows.",
-					   PG_INT64_MAX)));
-}
-
-static inline void
-sx_add_count(int64 *into, int64 more)
-{
-	if (pg_add_s64_overflow(*into, more, into))
-		kano_count_overflow();
-}
-
 /*
  * kano_result_merge(a, b): a + b.  The combine function of every Kano
  * aggregate, the transition of kano_merge, and the + operator.
@@ -437,14 +418,13 @@ kano_result_merge(PG_FUNCTION_ARGS)
 	SxKanoResult *other = PG_GETARG_KANO_RESULT_P(1);
 	int64		n;
 
-	for (int i = 0; i < SX_CELLS; i++)
-		sx_add_count(&st->pairs[i], other->pairs[i]);
-	sx_add_count(&st->incomplete, other->incomplete);
-	sx_add_count(&st->imp_n, other->imp_n);
+	sx_add_counts(st->pairs, other->pairs, SX_CELLS, "kano_result");
+	sx_add_counts(&st->incomplete, &other->incomplete, 1, "kano_result");
+	sx_add_counts(&st->imp_n, &other->imp_n, 1, "kano_result");
 	/* each field fits; so must their total, which every reader relies on */
 	if (!sx_sum_counts(st->pairs, SX_CELLS, &n) ||
 		pg_add_s64_overflow(n, st->incomplete, &n))
-		kano_count_overflow();
+		sx_count_overflow("kano_result");
 	st->imp_sum += other->imp_sum;
 	st->imp_sumsq += other->imp_sumsq;
 	if (!isfinite(st->imp_sum) || !isfinite(st->imp_sumsq))

@@ -92,6 +92,8 @@ extern void sx_report(const SxError *err, const char *input) pg_attribute_noretu
 extern SxCallCache *sx_call_cache(FunctionCallInfo fcinfo);
 extern TupleDesc sx_result_tupdesc(FunctionCallInfo fcinfo);
 extern char *sx_double_text(double d, char *buf);
+extern void sx_add_counts(int64 *into, const int64 *more, int n, const char *type);
+extern void sx_count_overflow(const char *type) pg_attribute_noreturn();
 
 /* kano_scheme.c */
 extern const SxScheme *sx_scheme_arg_slow(FunctionCallInfo fcinfo, int argno);

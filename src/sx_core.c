@@ -303,6 +303,31 @@ sx_level_name(int level)
 }
 
 /* ---------------------------------------------------------------------
+ * Pyramid level of an observation
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * The highest level k whose conditions 1..k all hold.  An unknown promise
+ * stops at 0; an unknown issue_resolved means no problem was raised, so
+ * level 2 holds vacuously; any other unknown stops below it.
+ */
+int
+sx_pyramid_level(int promise_kept, int issue_resolved, int felt_valued,
+				 int surprised)
+{
+	if (promise_kept != 1)
+		return 0;
+	if (issue_resolved == 0)
+		return 1;
+	if (felt_valued != 1)
+		return 2;
+	if (surprised != 1)
+		return 3;
+	return 4;
+}
+
+/* ---------------------------------------------------------------------
  * Kano evaluation schemes
  * ---------------------------------------------------------------------
  */
@@ -702,8 +727,10 @@ sx_syntax(SxError *err, const char *type, const char *form)
 	snprintf(msg, sizeof(msg), "invalid input syntax for type %s", type);
 	snprintf(hint, sizeof(hint), "The text form is \"%s\".", form);
 	return sx_fail(err, SX_ERR_SYNTAX, true, msg, hint,
-				   "Counts are unsigned integers up to %lld; sums are finite "
-				   "decimal numbers.", (long long) INT64_MAX);
+				   "Counts are unsigned integers up to %lld%s.",
+				   (long long) INT64_MAX,
+				   strcmp(type, "kano_result") == 0 ?
+				   "; sums are finite decimal numbers" : "");
 }
 
 #define KANO_FORM "pairs=<5 rows of 5 counts, rows split by / > " \

@@ -138,6 +138,14 @@ extern bool sx_nps_result_parse(const char *s, size_t len, SxNpsResult *r, SxErr
 extern bool sx_nps_result_decode(const uint8_t *buf, size_t len, SxNpsResult *r, SxError *err);
 extern void sx_nps_result_encode(const SxNpsResult *r, uint8_t *buf);
 
+/*
+ * Pyramid level of one observation from its four evidence flags, each
+ * SX_UNKNOWN (NULL), 0 or 1 (this product's rule, see README).
+ */
+#define SX_UNKNOWN (-1)
+extern int	sx_pyramid_level(int promise_kept, int issue_resolved,
+							 int felt_valued, int surprised);
+
 /* Statistics (sx_stats.c) */
 extern double sx_probit(double p);
 extern void sx_wilson(double x, double n, double z, double *low, double *high);

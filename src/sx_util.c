@@ -5,6 +5,8 @@
  */
 #include "sx.h"
 
+#include "common/hashfn.h"
+#include "common/int.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "utils/memutils.h"
@@ -137,4 +139,125 @@ sx_double_text(double d, char *buf)
 {
 	double_to_shortest_decimal_buf(d, buf);
 	return buf;
+}
+
+/* The error of a merge whose counts would overflow */
+void
+sx_count_overflow(const char *type)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s counts out of range", type),
+			 errdetail("Merging would count more than " INT64_FORMAT " rows.",
+					   PG_INT64_MAX)));
+	pg_unreachable();
+}
+
+/*
+ * Add n counts into another n, with an out-of-range error instead of
+ * overflow (merging results from many sources can get there; rows cannot).
+ */
+void
+sx_add_counts(int64 *into, const int64 *more, int n, const char *type)
+{
+	for (int i = 0; i < n; i++)
+	{
+		if (pg_add_s64_overflow(into[i], more[i], &into[i]))
+			sx_count_overflow(type);
+	}
+}
+
+/*
+ * Comparison and hashing of results made of counts only (pyramid_result,
+ * nps_result): an 8-byte header, then int64 fields.  The order is field by
+ * field, for sorting and grouping; equality is equality of every count.
+ */
+static int
+sx_counts_cmp_args(FunctionCallInfo fcinfo)
+{
+	struct varlena *a = PG_GETARG_VARLENA_P(0);
+	struct varlena *b = PG_GETARG_VARLENA_P(1);
+	const int64 *x = (const int64 *) ((const char *) a + 8);
+	const int64 *y = (const int64 *) ((const char *) b + 8);
+	int			n = (VARSIZE(a) - 8) / sizeof(int64);
+
+	if (VARSIZE(a) != VARSIZE(b))
+		elog(ERROR, "comparing results of different sizes");
+	for (int i = 0; i < n; i++)
+	{
+		if (x[i] != y[i])
+			return x[i] < y[i] ? -1 : 1;
+	}
+	return 0;
+}
+
+PG_FUNCTION_INFO_V1(sx_counts_cmp);
+Datum
+sx_counts_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(sx_counts_cmp_args(fcinfo));
+}
+
+PG_FUNCTION_INFO_V1(sx_counts_eq);
+Datum
+sx_counts_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) == 0);
+}
+
+PG_FUNCTION_INFO_V1(sx_counts_ne);
+Datum
+sx_counts_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) != 0);
+}
+
+PG_FUNCTION_INFO_V1(sx_counts_lt);
+Datum
+sx_counts_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) < 0);
+}
+
+PG_FUNCTION_INFO_V1(sx_counts_le);
+Datum
+sx_counts_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) <= 0);
+}
+
+PG_FUNCTION_INFO_V1(sx_counts_gt);
+Datum
+sx_counts_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) > 0);
+}
+
+PG_FUNCTION_INFO_V1(sx_counts_ge);
+Datum
+sx_counts_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) >= 0);
+}
+
+static uint64
+sx_counts_hash_internal(struct varlena *v, uint64 seed)
+{
+	return DatumGetUInt64(hash_any_extended((const unsigned char *) v + 8,
+											VARSIZE(v) - 8, seed));
+}
+
+PG_FUNCTION_INFO_V1(sx_counts_hash);
+Datum
+sx_counts_hash(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32((int32) sx_counts_hash_internal(PG_GETARG_VARLENA_P(0), 0));
+}
+
+PG_FUNCTION_INFO_V1(sx_counts_hash_extended);
+Datum
+sx_counts_hash_extended(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64((int64) sx_counts_hash_internal(PG_GETARG_VARLENA_P(0),
+													PG_GETARG_INT64(1)));
 }

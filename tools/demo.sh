@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# make demo: load the bundled sample survey into a fresh database of the
+# make demo: load the bundled samples into a fresh database of the
 # throwaway cluster started by pg_virtualenv, and print the reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGDATABASE=sx_demo
 createdb sx_demo
-psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION sx' -f demo/hotel_kano.sql
-echo "Loaded $(psql -X -At -c 'SELECT count(*) FROM hotel_kano') answer rows" \
-	"($(psql -X -At -c 'SELECT count(DISTINCT respondent) FROM hotel_kano') respondents," \
-	"$(psql -X -At -c 'SELECT count(DISTINCT feature) FROM hotel_kano') features," \
-	"$(psql -X -At -c 'SELECT count(DISTINCT segment) FROM hotel_kano') segments)."
+psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION sx' \
+	-f demo/common.sql -f demo/hotel_kano.sql -f demo/hotel_journey.sql
+q() { psql -X -At -c "$1"; }
+echo "Loaded the Kano survey: $(q 'SELECT count(*) FROM sx.kano_response') answer rows" \
+	"($(q 'SELECT count(DISTINCT respondent) FROM sx.kano_response') respondents," \
+	"$(q 'SELECT count(*) FROM sx.feature') features," \
+	"$(q 'SELECT count(DISTINCT segment) FROM sx.kano_response') segments)."
+echo "Loaded the guest journey: $(q 'SELECT count(*) FROM sx.observation') observations" \
+	"at $(q 'SELECT count(*) FROM sx.touchpoint') touchpoints" \
+	"in $(q 'SELECT count(DISTINCT stage) FROM sx.touchpoint') stages."
 psql -X -q -v ON_ERROR_STOP=1 -f demo/report.sql

@@ -1,0 +1,120 @@
+-- The sx data model: tables, constraints, dump registration, BI views
+-- (sx first: earlier tests made tables of the same names in public)
+SET search_path = sx, public;
+
+-- every user-data table and its identity sequence is registered for pg_dump
+SELECT c.relname, c.relkind
+FROM pg_extension e, unnest(e.extconfig) AS cfg(oid) JOIN pg_class c ON c.oid = cfg.oid
+WHERE e.extname = 'sx' ORDER BY 1;
+-- tables of the extension that are not registered: only the reference data
+SELECT c.relname
+FROM pg_extension e
+JOIN pg_depend d ON d.refobjid = e.oid AND d.refclassid = 'pg_extension'::regclass
+JOIN pg_class c ON c.oid = d.objid
+WHERE e.extname = 'sx' AND d.classid = 'pg_class'::regclass AND d.deptype = 'e'
+  AND c.relkind = 'r' AND c.oid <> ALL (e.extconfig)
+ORDER BY 1;
+-- reference data is readable by anyone, the rest by no one but its owner
+SELECT c.relname, has_table_privilege('public', c.oid, 'SELECT') AS public_select,
+	   has_table_privilege('public', c.oid, 'INSERT') AS public_insert
+FROM pg_class c WHERE c.relnamespace = 'sx'::regnamespace AND c.relkind IN ('r', 'v')
+ORDER BY 1;
+SELECT * FROM pyramid_levels ORDER BY level;
+SELECT category, kano_name, iso16355_name, pyramid_role FROM kano_categories ORDER BY category;
+
+-- a small journey
+INSERT INTO journey (name) VALUES ('Test stay');
+INSERT INTO touchpoint (journey_id, stage, stage_order, name, owner, channel, critical)
+SELECT journey_id, s, o, n, ow, ch, cr FROM journey,
+	(VALUES ('arrival', 1, 'Desk', 'brand', 'physical', true),
+			('arrival', 1, 'App', 'brand', 'virtual', false),
+			('stay', 2, 'Room', 'brand', 'physical', true),
+			('stay', 2, 'Empty', 'partner', 'physical', false)) AS v(s, o, n, ow, ch, cr)
+WHERE name = 'Test stay';
+INSERT INTO observation (touchpoint_id, promise_kept, issue_resolved, felt_valued, surprised,
+						 centricity, participation, data_scale, nps, csat, ces)
+SELECT t.touchpoint_id,
+	   k % 10 <> 0, CASE WHEN k % 4 = 0 THEN k % 8 = 0 END, k % 3 <> 0, k % 5 = 0,
+	   1 + k % 6, 1 + (k * 5) % 6, 1 + k % 4, k % 11, 1 + k % 5, 1 + k % 7
+FROM touchpoint t, generate_series(1, 60) g, LATERAL (SELECT g * t.touchpoint_id + g / 7 AS k) kk
+WHERE t.name IN ('Desk', 'App', 'Room') AND (t.name <> 'App' OR g <= 30);
+
+-- constraints reject impossible values with their names (the failing row,
+-- holding the time of the test, is left out)
+SELECT label, split_part(sqlstate_of(q), ' (Failing row', 1) FROM (VALUES
+	('nps 11', $$INSERT INTO sx.observation (touchpoint_id, nps) SELECT touchpoint_id, 11 FROM sx.touchpoint LIMIT 1$$),
+	('csat 0', $$INSERT INTO sx.observation (touchpoint_id, csat) SELECT touchpoint_id, 0 FROM sx.touchpoint LIMIT 1$$),
+	('ces 8', $$INSERT INTO sx.observation (touchpoint_id, ces) SELECT touchpoint_id, 8 FROM sx.touchpoint LIMIT 1$$),
+	('centricity 7', $$INSERT INTO sx.observation (touchpoint_id, centricity) SELECT touchpoint_id, 7 FROM sx.touchpoint LIMIT 1$$),
+	('participation 0', $$INSERT INTO sx.observation (touchpoint_id, participation) SELECT touchpoint_id, 0 FROM sx.touchpoint LIMIT 1$$),
+	('data scale 0.5', $$INSERT INTO sx.observation (touchpoint_id, data_scale) SELECT touchpoint_id, 0.5 FROM sx.touchpoint LIMIT 1$$),
+	('data scale NaN', $$INSERT INTO sx.observation (touchpoint_id, data_scale) SELECT touchpoint_id, 'NaN' FROM sx.touchpoint LIMIT 1$$),
+	('no touchpoint', $$INSERT INTO sx.observation (touchpoint_id) VALUES (-1)$$),
+	('owner', $$INSERT INTO sx.touchpoint (journey_id, stage, name, owner, channel) SELECT journey_id, 's', 'x', 'robot', 'virtual' FROM sx.journey$$),
+	('channel', $$INSERT INTO sx.touchpoint (journey_id, stage, name, owner, channel) SELECT journey_id, 's', 'x', 'brand', 'mail' FROM sx.journey$$),
+	('agility 0', $$INSERT INTO sx.touchpoint (journey_id, stage, name, owner, channel, agility) SELECT journey_id, 's', 'x', 'brand', 'virtual', 0 FROM sx.journey$$),
+	('duplicate touchpoint', $$INSERT INTO sx.touchpoint (journey_id, stage, name, owner, channel) SELECT journey_id, 's', 'Desk', 'brand', 'virtual' FROM sx.journey$$),
+	('answer 6', $$INSERT INTO sx.kano_response (survey_id, feature_id, functional) VALUES (1, 1, 6)$$),
+	('importance NaN', $$INSERT INTO sx.kano_response (survey_id, feature_id, importance) VALUES (1, 1, 'NaN')$$),
+	('feature of another survey', $$INSERT INTO sx.kano_response (survey_id, feature_id) VALUES (1, 1)$$)
+) AS v(label, q);
+
+-- touchpoint report: one row per touchpoint, the empty one included
+SELECT stage, touchpoint, owner, channel, critical, n, round(share_l1::numeric, 3) AS l1,
+	   round(share_l3::numeric, 3) AS l3, attained_level, attained_name, unfounded, nps_n,
+	   round(nps::numeric, 2) AS nps, round(csat::numeric, 2) AS csat, round(ces::numeric, 2) AS ces,
+	   round(cooperation::numeric, 2) AS coop, leverage_verdict
+FROM touchpoint_report WHERE journey = 'Test stay' ORDER BY stage_order, touchpoint;
+-- each figure equals computing it directly from the observations
+SELECT count(*) AS touchpoints,
+	   count(*) FILTER (WHERE r.n = d.n AND r.unfounded = d.unfounded
+						AND r.attained_level = d.attained AND r.nps IS NOT DISTINCT FROM d.nps
+						AND r.csat IS NOT DISTINCT FROM d.csat AND r.ces IS NOT DISTINCT FROM d.ces) AS equal
+FROM touchpoint_report r
+JOIN (SELECT t.touchpoint_id, pyramid_n(p) AS n, pyramid_unfounded(p) AS unfounded,
+			 pyramid_attained(p)::integer AS attained, nps(nr) AS nps, cs AS csat, ce AS ces
+	  FROM touchpoint t
+	  LEFT JOIN LATERAL (SELECT pyramid_agg(promise_kept, issue_resolved, felt_valued, surprised) AS p,
+								nps_agg(nps) AS nr, csat(csat) AS cs, ces(ces) AS ce
+						 FROM observation o WHERE o.touchpoint_id = t.touchpoint_id) a ON true) d
+	USING (touchpoint_id)
+WHERE r.n > 0;
+-- journey report: stage rows and the journey row equal merging the touchpoints' results
+SELECT grain, stage, n, attained_level, unfounded, round(nps::numeric, 3) AS nps, round(csat::numeric, 3) AS csat
+FROM journey_report WHERE journey = 'Test stay' ORDER BY grain DESC, stage_order;
+SELECT j.grain, j.stage, j.n = pyramid_n(m.p) AS n_merged,
+	   j.attained_level = pyramid_attained(m.p)::integer AS attained_merged,
+	   j.unfounded = pyramid_unfounded(m.p) AS unfounded_merged,
+	   j.nps = nps(m.nr) AS nps_merged
+FROM journey_report j
+JOIN (SELECT t.stage, GROUPING(t.stage) AS whole, pyramid_merge(x.p) AS p, nps_merge(x.nr) AS nr
+	  FROM touchpoint t
+	  JOIN (SELECT touchpoint_id, pyramid_agg(promise_kept, issue_resolved, felt_valued, surprised) AS p,
+				   nps_agg(nps) AS nr
+			FROM observation GROUP BY touchpoint_id) x USING (touchpoint_id)
+	  GROUP BY ROLLUP (t.stage)) m
+  ON (j.grain = 'journey') = (m.whole = 1) AND (j.grain = 'journey' OR j.stage = m.stage)
+WHERE j.journey = 'Test stay'
+ORDER BY j.grain DESC, j.stage;
+-- the journey's NPS is not the average of its touchpoints' NPS
+SELECT round((SELECT nps FROM journey_report WHERE journey = 'Test stay' AND grain = 'journey')::numeric, 3) AS journey_nps,
+	   round((SELECT avg(nps) FROM touchpoint_report WHERE journey = 'Test stay')::numeric, 3) AS average_of_touchpoints;
+
+-- Kano feature report: a row per segment and one over all segments
+INSERT INTO survey (name) VALUES ('Test survey');
+INSERT INTO feature (survey_id, name) SELECT survey_id, n FROM survey, (VALUES ('wifi'), ('spa')) v(n);
+INSERT INTO kano_response (survey_id, feature_id, respondent, segment, functional, dysfunctional, importance)
+SELECT f.survey_id, f.feature_id, 'r' || g, CASE WHEN g % 3 = 0 THEN 'business' ELSE 'leisure' END,
+	   CASE WHEN f.name = 'wifi' THEN 2 + g % 3 ELSE 1 END, CASE WHEN f.name = 'wifi' THEN 5 ELSE 2 + g % 3 END,
+	   1 + g % 9
+FROM feature f, generate_series(1, 30) g;
+SELECT feature, segment, all_segments, n, category, category_name, pyramid_role,
+	   round(better::numeric, 3) AS better, round(worse::numeric, 3) AS worse,
+	   round(importance_mean::numeric, 3) AS importance
+FROM kano_feature_report ORDER BY feature, all_segments, segment;
+-- view columns are plain types a BI tool reads without knowing sx
+SELECT c.relname, count(*) FILTER (WHERE t.typnamespace = 'sx'::regnamespace) AS sx_typed_columns,
+	   count(*) AS columns
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
+WHERE c.relnamespace = 'sx'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
+GROUP BY c.relname ORDER BY 1;
