@@ -6,7 +6,12 @@ SET max_parallel_workers_per_gather = 0;
 SET work_mem = '1GB';
 \echo 'Memory'
 SELECT 'kano_result' AS value, pg_column_size(kano_agg(f, d)) AS bytes
-FROM (SELECT f, d FROM bench_kano LIMIT 10) x;
+FROM (SELECT f, d FROM bench_kano LIMIT 10) x
+UNION ALL
+SELECT 'pyramid_result', pg_column_size(pyramid_agg(promise_kept, issue_resolved, felt_valued, surprised))
+FROM (SELECT * FROM bench_obs LIMIT 10) x
+UNION ALL
+SELECT 'nps_result', pg_column_size(nps_agg(g)) FROM generate_series(0, 10) g;
 
 CREATE FUNCTION pg_temp.hash_memory(query text) RETURNS TABLE (groups bigint, peak_kb bigint, batches bigint, disk_kb bigint)
 LANGUAGE plpgsql AS $$
@@ -26,4 +31,7 @@ SELECT 'count(*) GROUP BY respondent' AS query, h.*, round(h.peak_kb * 1024.0 / 
 FROM pg_temp.hash_memory('SELECT respondent, count(*) FROM bench_kano GROUP BY respondent') h
 UNION ALL
 SELECT 'kano_agg GROUP BY respondent', h.*, round(h.peak_kb * 1024.0 / h.groups)
-FROM pg_temp.hash_memory('SELECT respondent, kano_agg(f, d) FROM bench_kano GROUP BY respondent') h;
+FROM pg_temp.hash_memory('SELECT respondent, kano_agg(f, d) FROM bench_kano GROUP BY respondent') h
+UNION ALL
+SELECT 'pyramid_agg GROUP BY 1M keys', h.*, round(h.peak_kb * 1024.0 / h.groups)
+FROM pg_temp.hash_memory('SELECT (touchpoint::bigint * 5000 + extract(doy FROM observed_on)::int * 13 + (promise_kept IS TRUE)::int) % 1000000, pyramid_agg(promise_kept, issue_resolved, felt_valued, surprised) FROM bench_obs GROUP BY 1') h;
