@@ -5,7 +5,7 @@ MODULE_big = sx
 OBJS = src/sx_core.o src/sx_stats.o src/sx_util.o src/kano_answer.o \
 	src/kano_scheme.o src/kano_result.o src/kano_figures.o src/pyramid.o \
 	src/leverage.o src/cx_metrics.o
-DATA = sx--1.0.sql
+DATA = $(wildcard sx--*.sql)
 REGRESS = setup kano_answer kano_category kano_classify kano_result kano_agg \
 	kano_figures kano_parallel pyramid leverage cx_metrics data_model catalog
 REGRESS_OPTS = --inputdir=. --outputdir=results-regress
@@ -41,17 +41,17 @@ deps:
 demo: deps
 	$(MAKE) all
 	tools/install.sh $(MAKE)
-	pg_virtualenv -v 15 tools/demo.sh
+	pg_virtualenv -t -v 15 tools/demo.sh
 
 # Build, install, and run every test in a throwaway cluster
 test: deps
 	$(MAKE) all
 	tools/install.sh $(MAKE)
-	pg_virtualenv -v 15 tools/run-tests.sh $(MAKE)
+	pg_virtualenv -t -v 15 tools/run-tests.sh $(MAKE)
 
 # Benchmarks (not part of make test): BENCH_ROWS (default 10 million),
 # BENCH_RUNS (default 5), BENCH_ONLY (a workload file name substring)
 bench: deps
 	$(MAKE) all
 	tools/install.sh $(MAKE)
-	pg_virtualenv -v 15 -o shared_buffers=2GB -o work_mem=256MB bench/run.sh
+	pg_virtualenv -t -v 15 -o shared_buffers=2GB -o work_mem=256MB bench/run.sh

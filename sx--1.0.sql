@@ -1349,6 +1349,21 @@ SELECT pg_catalog.pg_extension_config_dump('journey_journey_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('touchpoint_touchpoint_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('observation_observation_id_seq', '');
 
+-- Privileges.  Everyone may use the schema's types and functions and read
+-- the reference data; the data tables grant nothing to PUBLIC.  In a
+-- trusted install by a database owner the objects belong to the bootstrap
+-- superuser, so the extension's owner gets full rights on the data, with
+-- the grant option to pass them on to application roles (see README).
+GRANT USAGE ON SCHEMA sx TO PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER
+	ON TABLE survey, feature, kano_response, journey, touchpoint, observation
+	TO @extowner@ WITH GRANT OPTION;
+GRANT USAGE, SELECT, UPDATE
+	ON SEQUENCE survey_survey_id_seq, feature_feature_id_seq, kano_response_response_id_seq,
+				journey_journey_id_seq, touchpoint_touchpoint_id_seq,
+				observation_observation_id_seq
+	TO @extowner@ WITH GRANT OPTION;
+
 ------------------------------------------------------------------------
 -- Views for BI tools: plain columns only.  security_invoker: a reader
 -- needs SELECT on the tables, as if querying them directly.
@@ -1431,3 +1446,6 @@ FROM experience_rollup
 WHERE grain IN ('stage', 'journey');
 COMMENT ON VIEW journey_report IS
 	'the touchpoint figures per journey stage (grain stage) and per journey (grain journey), from all their observations';
+
+GRANT SELECT ON kano_feature_report, experience_rollup, touchpoint_report, journey_report
+	TO @extowner@ WITH GRANT OPTION;

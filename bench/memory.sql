@@ -33,5 +33,8 @@ UNION ALL
 SELECT 'kano_agg GROUP BY respondent', h.*, round(h.peak_kb * 1024.0 / h.groups)
 FROM pg_temp.hash_memory('SELECT respondent, kano_agg(f, d) FROM bench_kano GROUP BY respondent') h
 UNION ALL
-SELECT 'pyramid_agg GROUP BY 1M keys', h.*, round(h.peak_kb * 1024.0 / h.groups)
-FROM pg_temp.hash_memory('SELECT (touchpoint::bigint * 5000 + extract(doy FROM observed_on)::int * 13 + (promise_kept IS TRUE)::int) % 1000000, pyramid_agg(promise_kept, issue_resolved, felt_valued, surprised) FROM bench_obs GROUP BY 1') h;
+SELECT 'count(*) GROUP BY customer', h.*, round(h.peak_kb * 1024.0 / h.groups)
+FROM pg_temp.hash_memory('SELECT customer, count(*) FROM bench_obs GROUP BY customer') h
+UNION ALL
+SELECT 'pyramid_agg GROUP BY customer', h.*, round(h.peak_kb * 1024.0 / h.groups)
+FROM pg_temp.hash_memory('SELECT customer, pyramid_agg(promise_kept, issue_resolved, felt_valued, surprised) FROM bench_obs GROUP BY customer') h;

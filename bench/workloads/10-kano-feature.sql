@@ -3,6 +3,8 @@
 -- settings: SET max_parallel_workers_per_gather = 0;
 -- query: floor | count(*) GROUP BY feature
 SELECT feature, count(*) FROM bench_kano GROUP BY feature;
+-- query: ref | count(d): reading the two answers, nothing more
+SELECT feature, count(d) FROM bench_kano GROUP BY feature;
 -- query: sx | kano_agg GROUP BY feature
 SELECT feature, kano_agg(f, d) FROM bench_kano GROUP BY feature;
 -- query: sx | kano_agg + kano_report

@@ -6,6 +6,8 @@ SELECT touchpoint, count(*) FROM bench_obs GROUP BY touchpoint;
 -- query: sx | pyramid_agg(4 flags) GROUP BY touchpoint
 SELECT touchpoint, pyramid_agg(promise_kept, issue_resolved, felt_valued, surprised)
 FROM bench_obs GROUP BY touchpoint;
+-- query: ref | count(surprised): reading the four flags, nothing more
+SELECT touchpoint, count(surprised) FROM bench_obs GROUP BY touchpoint;
 -- query: sx | pyramid_agg + pyramid_report
 SELECT x.touchpoint, p.*
 FROM (SELECT touchpoint, pyramid_agg(promise_kept, issue_resolved, felt_valued, surprised) AS r
