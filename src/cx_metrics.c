@@ -151,7 +151,7 @@ nps_agg_trans(PG_FUNCTION_ARGS)
 	SxNpsResult *st = sx_agg_state(fcinfo, NPS_RESULT_SIZE);
 
 	st->answers[scale_answer(PG_GETARG_INT32(1), 0, 10, "NPS")]++;
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_nps_result_check);
 }
 
 /* nps_agg(integer) inverse transition */
@@ -163,9 +163,9 @@ nps_agg_inv(PG_FUNCTION_ARGS)
 	int64	   *slot = &st->answers[scale_answer(PG_GETARG_INT32(1), 0, 10, "NPS")];
 
 	if (*slot <= 0)
-		elog(ERROR, "nps_agg inverse transition removes a row never added");
+		sx_inverse_underflow("nps_agg");
 	(*slot)--;
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_nps_result_check);
 }
 
 /* nps_result_merge(a, b): combine function, nps_merge transition, + */
@@ -180,7 +180,7 @@ nps_result_merge(PG_FUNCTION_ARGS)
 	sx_add_counts(st->answers, other->answers, SX_NPS_ANSWERS, "nps_result");
 	if (!sx_sum_counts(st->answers, SX_NPS_ANSWERS, &n))
 		sx_count_overflow("nps_result");
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_nps_result_check);
 }
 
 /* nps_n(r): answers */
@@ -275,25 +275,45 @@ nps_high(PG_FUNCTION_ARGS)
 
 #define HIST_SIZE(bins) (ARR_OVERHEAD_NONULLS(1) + (bins) * sizeof(int64))
 
-/* The bins of a histogram state, checked to be a 1-D bigint[] without NULLs */
+/*
+ * The bins of a histogram state, checked to be a 1-D bigint[] without
+ * NULLs, and with counts_too also to hold no negative count (a state from
+ * a caller rather than from the aggregate itself).
+ */
 static inline int64 *
-hist_bins(ArrayType *a, int bins)
+hist_bins(ArrayType *a, int bins, bool counts_too)
 {
+	int64	   *h;
+
 	if (ARR_NDIM(a) != 1 || ARR_DIMS(a)[0] != bins || ARR_HASNULL(a) ||
 		ARR_ELEMTYPE(a) != INT8OID || VARSIZE(a) != HIST_SIZE(bins))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid histogram state: expected %d bigint counts", bins),
 				 errdetail("A one-dimensional bigint array without NULLs.")));
-	return (int64 *) ARR_DATA_PTR(a);
+	h = (int64 *) ARR_DATA_PTR(a);
+	if (counts_too)
+	{
+		int64		n;
+
+		if (!sx_sum_counts(h, bins, &n))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid histogram state: counts must be non-negative "
+							"and add up to at most " INT64_FORMAT, PG_INT64_MAX)));
+	}
+	return h;
 }
 
 static inline Datum
 hist_accum(FunctionCallInfo fcinfo, int bins, const char *metric)
 {
 	ArrayType  *st = sx_agg_state(fcinfo, HIST_SIZE(bins));
+	bool		direct = !sx_in_aggregate(fcinfo);
 
-	hist_bins(st, bins)[scale_answer(PG_GETARG_INT32(1), 1, bins, metric) - 1]++;
+	hist_bins(st, bins, direct)[scale_answer(PG_GETARG_INT32(1), 1, bins, metric) - 1]++;
+	if (direct)
+		hist_bins(st, bins, true);
 	PG_RETURN_ARRAYTYPE_P(st);
 }
 
@@ -333,7 +353,9 @@ sx_hist_combine(PG_FUNCTION_ARGS)
 	}
 	st = sx_agg_state(fcinfo, HIST_SIZE(bins));
 
-	sx_add_counts(hist_bins(st, bins), hist_bins(other, bins), bins, "histogram");
+	sx_add_counts(hist_bins(st, bins, !sx_in_aggregate(fcinfo)),
+				  hist_bins(other, bins, !sx_in_aggregate(fcinfo)), bins, "histogram");
+	hist_bins(st, bins, true);
 	PG_RETURN_ARRAYTYPE_P(st);
 }
 
@@ -352,7 +374,7 @@ PG_FUNCTION_INFO_V1(csat_final);
 Datum
 csat_final(PG_FUNCTION_ARGS)
 {
-	int64	   *h = hist_bins(PG_GETARG_ARRAYTYPE_P(0), 5);
+	int64	   *h = hist_bins(PG_GETARG_ARRAYTYPE_P(0), 5, true);
 	int64		n = hist_total(h, 0, 4);
 
 	if (n == 0)
@@ -365,7 +387,7 @@ PG_FUNCTION_INFO_V1(ces_final);
 Datum
 ces_final(PG_FUNCTION_ARGS)
 {
-	int64	   *h = hist_bins(PG_GETARG_ARRAYTYPE_P(0), 7);
+	int64	   *h = hist_bins(PG_GETARG_ARRAYTYPE_P(0), 7, true);
 	int64		n = hist_total(h, 0, 6);
 	double		sum = 0;
 
@@ -381,7 +403,7 @@ PG_FUNCTION_INFO_V1(ces_net_final);
 Datum
 ces_net_final(PG_FUNCTION_ARGS)
 {
-	int64	   *h = hist_bins(PG_GETARG_ARRAYTYPE_P(0), 7);
+	int64	   *h = hist_bins(PG_GETARG_ARRAYTYPE_P(0), 7, true);
 	int64		n = hist_total(h, 0, 6);
 
 	if (n == 0)

@@ -315,7 +315,7 @@ kano_unaccum(SxKanoResult *st, FunctionCallInfo fcinfo, bool codes)
 		slot = &st->pairs[kano_cell(PG_GETARG_KANO_ANSWER(1),
 									PG_GETARG_KANO_ANSWER(2))];
 	if (*slot <= 0)
-		elog(ERROR, "kano_agg inverse transition removes a row never added");
+		sx_inverse_underflow("kano_agg");
 	(*slot)--;
 }
 
@@ -346,7 +346,7 @@ kano_agg_trans(PG_FUNCTION_ARGS)
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
 
 	kano_accum(st, fcinfo, false);
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
 }
 
 /* kano_agg(kano_answer, kano_answer, importance) transition */
@@ -358,7 +358,7 @@ kano_agg_trans_imp(PG_FUNCTION_ARGS)
 
 	if (kano_accum(st, fcinfo, false) && !PG_ARGISNULL(3))
 		kano_accum_importance(st, PG_GETARG_FLOAT8(3));
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
 }
 
 /* kano_agg(integer, integer) transition: raw codes 1..5 */
@@ -369,7 +369,7 @@ kano_agg_trans_int4(PG_FUNCTION_ARGS)
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
 
 	kano_accum(st, fcinfo, true);
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
 }
 
 /* kano_agg(integer, integer, importance) transition */
@@ -381,7 +381,7 @@ kano_agg_trans_int4_imp(PG_FUNCTION_ARGS)
 
 	if (kano_accum(st, fcinfo, true) && !PG_ARGISNULL(3))
 		kano_accum_importance(st, PG_GETARG_FLOAT8(3));
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
 }
 
 /* kano_agg(kano_answer, kano_answer) inverse transition */
@@ -392,7 +392,7 @@ kano_agg_inv(PG_FUNCTION_ARGS)
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
 
 	kano_unaccum(st, fcinfo, false);
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
 }
 
 /* kano_agg(integer, integer) inverse transition */
@@ -403,7 +403,7 @@ kano_agg_inv_int4(PG_FUNCTION_ARGS)
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
 
 	kano_unaccum(st, fcinfo, true);
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
 }
 
 /*
@@ -433,5 +433,5 @@ kano_result_merge(PG_FUNCTION_ARGS)
 				 errmsg("importance sums are out of range"),
 				 errdetail("The merged sums exceed the range of double "
 						   "precision.")));
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
 }

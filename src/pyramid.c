@@ -265,7 +265,7 @@ pyramid_agg_level_trans(PG_FUNCTION_ARGS)
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
 
 	st->levels[pyramid_level_arg(fcinfo, 1)]++;
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_pyramid_result_check);
 }
 
 /* pyramid_agg(pyramid_level) inverse transition */
@@ -277,9 +277,9 @@ pyramid_agg_level_inv(PG_FUNCTION_ARGS)
 	int64	   *slot = &st->levels[pyramid_level_arg(fcinfo, 1)];
 
 	if (*slot <= 0)
-		elog(ERROR, "pyramid_agg inverse transition removes a row never added");
+		sx_inverse_underflow("pyramid_agg");
 	(*slot)--;
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_pyramid_result_check);
 }
 
 /*
@@ -338,7 +338,7 @@ pyramid_agg_flags_trans(PG_FUNCTION_ARGS)
 
 	st->levels[e & 7]++;
 	st->unfounded += e >> 3;
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_pyramid_result_check);
 }
 
 /* pyramid_agg(four flags) inverse transition */
@@ -350,10 +350,10 @@ pyramid_agg_flags_inv(PG_FUNCTION_ARGS)
 	uint8		e = pyramid_flags(fcinfo);
 
 	if (st->levels[e & 7] <= 0 || st->unfounded < (e >> 3))
-		elog(ERROR, "pyramid_agg inverse transition removes a row never added");
+		sx_inverse_underflow("pyramid_agg");
 	st->levels[e & 7]--;
 	st->unfounded -= e >> 3;
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_pyramid_result_check);
 }
 
 /*
@@ -372,7 +372,7 @@ pyramid_result_merge(PG_FUNCTION_ARGS)
 	sx_add_counts(&st->unfounded, &other->unfounded, 1, "pyramid_result");
 	if (!sx_sum_counts(st->levels, SX_LEVELS, &n))
 		sx_count_overflow("pyramid_result");
-	PG_RETURN_POINTER(st);
+	SX_RETURN_STATE(fcinfo, st, sx_pyramid_result_check);
 }
 
 /* ---------------------------------------------------------------------

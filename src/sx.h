@@ -72,12 +72,18 @@ sx_answer_code(int64 code)
  */
 extern void *sx_agg_state_slow(FunctionCallInfo fcinfo, Size size);
 
+/* Called by an aggregate or window aggregate, rather than directly? */
+static inline bool
+sx_in_aggregate(FunctionCallInfo fcinfo)
+{
+	return fcinfo->context && (IsA(fcinfo->context, AggState) ||
+							   IsA(fcinfo->context, WindowAggState));
+}
+
 static inline void *
 sx_agg_state(FunctionCallInfo fcinfo, Size size)
 {
-	if (likely(!PG_ARGISNULL(0) && fcinfo->context &&
-			   (IsA(fcinfo->context, AggState) ||
-				IsA(fcinfo->context, WindowAggState))))
+	if (likely(!PG_ARGISNULL(0) && sx_in_aggregate(fcinfo)))
 	{
 		struct varlena *state = (struct varlena *) PG_GETARG_POINTER(0);
 
@@ -94,6 +100,22 @@ extern TupleDesc sx_result_tupdesc(FunctionCallInfo fcinfo);
 extern char *sx_double_text(double d, char *buf);
 extern void sx_add_counts(int64 *into, const int64 *more, int n, const char *type);
 extern void sx_count_overflow(const char *type) pg_attribute_noreturn();
+extern void sx_check_direct_result(bool ok, const SxError *err);
+extern void sx_inverse_underflow(const char *aggregate) pg_attribute_noreturn();
+
+/*
+ * Return a result-typed state from a transition, inverse or merge function;
+ * called directly, it is first checked like an input value.
+ */
+#define SX_RETURN_STATE(fcinfo, st, checkfn) \
+	do { \
+		if (unlikely(!sx_in_aggregate(fcinfo))) \
+		{ \
+			SxError		err_; \
+			sx_check_direct_result(checkfn(st, &err_), &err_); \
+		} \
+		PG_RETURN_POINTER(st); \
+	} while (0)
 
 /* kano_scheme.c */
 extern const SxScheme *sx_scheme_arg_slow(FunctionCallInfo fcinfo, int argno);

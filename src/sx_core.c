@@ -332,6 +332,9 @@ sx_pyramid_level(int promise_kept, int issue_resolved, int felt_valued,
  * ---------------------------------------------------------------------
  */
 
+/* Scheme letters in rank order, upper then lower case */
+static const char scheme_letters[] = "MOAIRQmoairq";
+
 #define SCHEME_HINT "A custom scheme is {\"table\": [\"QAAAO\", \"RQIIM\", " \
 	"\"RIIIM\", \"RIIQM\", \"RRRRQ\"]}: five rows (functional like..dislike) " \
 	"of five letters from AOMIQR (dysfunctional like..dislike)."
@@ -356,14 +359,14 @@ sx_scheme_row(json_object *row, int r, SxScheme *scheme, SxError *err)
 
 		if (c == ' ')
 			continue;
-		hit = (c != '\0') ? strchr("MOAIRQmoairq", c) : NULL;
+		hit = (c != '\0') ? strchr(scheme_letters, c) : NULL;
 		if (hit == NULL)
 			return sx_fail(err, SX_ERR_PARAMETER, false,
 						   "invalid Kano scheme", SCHEME_HINT,
 						   "Row %d holds a character that is not one of "
 						   "A, O, M, I, Q, R (byte 0x%02x at position %d).",
 						   r + 1, (unsigned char) c, i + 1);
-		cat = (int) ((hit - "MOAIRQmoairq") % SX_CATEGORIES);
+		cat = (int) ((hit - scheme_letters) % SX_CATEGORIES);
 		if (n == SX_ANSWERS)
 			return sx_fail(err, SX_ERR_PARAMETER, false, "invalid Kano scheme",
 						   SCHEME_HINT, "Row %d has more than 5 letters.",
@@ -687,7 +690,9 @@ sx_read_double(SxCursor *c, double *v)
 		buf[n] = ch;
 		n++;
 	}
-	if (n == 0 || n == sizeof(buf) - 1)
+	/* a number that does not fit the buffer is longer than any we write */
+	if (n == 0 || (n == sizeof(buf) - 1 && c->p + n < c->end &&
+				   strchr("0123456789.eE+-", c->p[n]) != NULL && c->p[n] != '\0'))
 		return false;
 	buf[n] = '\0';
 	/* overflow gives HUGE_VAL, refused; underflow is still a faithful value */

@@ -13,6 +13,32 @@
 
 PG_MODULE_MAGIC;
 
+#ifdef SX_SANITIZE
+
+/*
+ * Sanitized builds (make test SANITIZE=1) bring the ASan runtime in with
+ * this library instead of preloading it (see tools/sanitized-server.sh).
+ * The runtimes get their options here: in a backend they cannot read
+ * ASAN_OPTIONS, because the postmaster writes its process title over the
+ * environment block that the runtimes read from /proc/self/environ.
+ */
+extern const char *__asan_default_options(void);
+extern const char *__ubsan_default_options(void);
+
+const char *
+__asan_default_options(void)
+{
+	return "verify_asan_link_order=0:detect_leaks=0:halt_on_error=1:"
+		"abort_on_error=1:log_path=" SX_SANITIZE_LOG "/asan";
+}
+
+const char *
+__ubsan_default_options(void)
+{
+	return "print_stacktrace=1:halt_on_error=0:log_path=" SX_SANITIZE_LOG "/ubsan";
+}
+#endif
+
 /* Longest part of a bad input quoted in an error message, in bytes */
 #define SX_QUOTE_MAX 100
 
@@ -125,12 +151,36 @@ sx_agg_state_slow(FunctionCallInfo fcinfo, Size size)
 		state = PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
 	else
 		state = PG_DETOAST_DATUM_COPY(PG_GETARG_DATUM(0));
+	/* reachable only by calling a support function directly */
 	if (VARSIZE(state) != size)
 		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("aggregate state has %zu bytes, expected %zu",
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid aggregate state: %zu bytes, expected %zu",
 						(Size) VARSIZE(state), size)));
 	return state;
+}
+
+/*
+ * A support function called directly (not by an aggregate) worked on a
+ * state that came from its caller: the result must pass the same checks as
+ * an input value, or a later dump would not restore.
+ */
+void
+sx_check_direct_result(bool ok, const SxError *err)
+{
+	if (!ok)
+		sx_report(err, NULL);
+}
+
+/* The error of an inverse transition asked to remove what was never added */
+void
+sx_inverse_underflow(const char *aggregate)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s inverse transition removes a row the state does not hold",
+					aggregate)));
+	pg_unreachable();
 }
 
 /* Shortest text that reads back as the same double (as float8out does) */

@@ -8,8 +8,10 @@ set -euo pipefail
 # postgresql-server-dev-15: headers and PGXS; postgresql-common: pg_virtualenv
 # libjson-c-dev: JSON scheme documents; pkg-config: finds json-c
 # gcc, make: the build
+# clang, libclang-rt-14-dev: the libFuzzer harnesses (make fuzz, and the
+#   short fuzz pass of make test)
 packages=(postgresql-15 postgresql-server-dev-15 postgresql-common libjson-c-dev
-	pkg-config gcc make)
+	pkg-config gcc make clang libclang-rt-14-dev)
 
 missing=()
 for p in "${packages[@]}"; do
