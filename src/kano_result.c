@@ -127,54 +127,7 @@ kano_result_cmp_args(FunctionCallInfo fcinfo)
 }
 
 /* Comparison operators and the btree support function */
-PG_FUNCTION_INFO_V1(kano_result_cmp);
-Datum
-kano_result_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(kano_result_cmp_args(fcinfo));
-}
-
-PG_FUNCTION_INFO_V1(kano_result_eq);
-Datum
-kano_result_eq(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(kano_result_cmp_args(fcinfo) == 0);
-}
-
-PG_FUNCTION_INFO_V1(kano_result_ne);
-Datum
-kano_result_ne(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(kano_result_cmp_args(fcinfo) != 0);
-}
-
-PG_FUNCTION_INFO_V1(kano_result_lt);
-Datum
-kano_result_lt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(kano_result_cmp_args(fcinfo) < 0);
-}
-
-PG_FUNCTION_INFO_V1(kano_result_le);
-Datum
-kano_result_le(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(kano_result_cmp_args(fcinfo) <= 0);
-}
-
-PG_FUNCTION_INFO_V1(kano_result_gt);
-Datum
-kano_result_gt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(kano_result_cmp_args(fcinfo) > 0);
-}
-
-PG_FUNCTION_INFO_V1(kano_result_ge);
-Datum
-kano_result_ge(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(kano_result_cmp_args(fcinfo) >= 0);
-}
+SX_COMPARISON_FUNCTIONS(kano_result, kano_result_cmp_args)
 
 /*
  * Hash of the fields that equality compares; -0 and +0 compare equal, so

@@ -93,6 +93,27 @@ sx_agg_state(FunctionCallInfo fcinfo, Size size)
 	return sx_agg_state_slow(fcinfo, size);
 }
 
+/*
+ * The SQL-callable comparison functions of a type, from a function that
+ * compares the two arguments of fcinfo: prefix_cmp for the btree class and
+ * the six operators.
+ */
+#define SX_COMPARISON_FUNCTIONS(prefix, cmpargs) \
+PG_FUNCTION_INFO_V1(prefix##_cmp); \
+Datum prefix##_cmp(PG_FUNCTION_ARGS) { PG_RETURN_INT32(cmpargs(fcinfo)); } \
+PG_FUNCTION_INFO_V1(prefix##_eq); \
+Datum prefix##_eq(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(cmpargs(fcinfo) == 0); } \
+PG_FUNCTION_INFO_V1(prefix##_ne); \
+Datum prefix##_ne(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(cmpargs(fcinfo) != 0); } \
+PG_FUNCTION_INFO_V1(prefix##_lt); \
+Datum prefix##_lt(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(cmpargs(fcinfo) < 0); } \
+PG_FUNCTION_INFO_V1(prefix##_le); \
+Datum prefix##_le(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(cmpargs(fcinfo) <= 0); } \
+PG_FUNCTION_INFO_V1(prefix##_gt); \
+Datum prefix##_gt(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(cmpargs(fcinfo) > 0); } \
+PG_FUNCTION_INFO_V1(prefix##_ge); \
+Datum prefix##_ge(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(cmpargs(fcinfo) >= 0); }
+
 /* sx_util.c */
 extern void sx_report(const SxError *err, const char *input) pg_attribute_noreturn();
 extern SxCallCache *sx_call_cache(FunctionCallInfo fcinfo);

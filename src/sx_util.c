@@ -241,54 +241,7 @@ sx_counts_cmp_args(FunctionCallInfo fcinfo)
 	return 0;
 }
 
-PG_FUNCTION_INFO_V1(sx_counts_cmp);
-Datum
-sx_counts_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(sx_counts_cmp_args(fcinfo));
-}
-
-PG_FUNCTION_INFO_V1(sx_counts_eq);
-Datum
-sx_counts_eq(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) == 0);
-}
-
-PG_FUNCTION_INFO_V1(sx_counts_ne);
-Datum
-sx_counts_ne(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) != 0);
-}
-
-PG_FUNCTION_INFO_V1(sx_counts_lt);
-Datum
-sx_counts_lt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) < 0);
-}
-
-PG_FUNCTION_INFO_V1(sx_counts_le);
-Datum
-sx_counts_le(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) <= 0);
-}
-
-PG_FUNCTION_INFO_V1(sx_counts_gt);
-Datum
-sx_counts_gt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) > 0);
-}
-
-PG_FUNCTION_INFO_V1(sx_counts_ge);
-Datum
-sx_counts_ge(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(sx_counts_cmp_args(fcinfo) >= 0);
-}
+SX_COMPARISON_FUNCTIONS(sx_counts, sx_counts_cmp_args)
 
 static uint64
 sx_counts_hash_internal(struct varlena *v, uint64 seed)
