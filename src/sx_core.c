@@ -379,8 +379,49 @@ sx_scheme_row(json_object *row, int r, SxScheme *scheme, SxError *err)
 	return true;
 }
 
+/*
+ * The number of keys of the top-level object in a JSON text that json-c has
+ * already accepted.  json-c keeps the last of duplicated keys silently; a
+ * count above the parsed object's size means a key was given twice.
+ */
+static int
+sx_json_top_keys(const char *s, size_t len)
+{
+	int			depth = 0;
+	int			keys = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		char		c = s[i];
+
+		if (c == '"')
+		{
+			size_t		j = i + 1;
+
+			while (j < len && s[j] != '"')
+				j += (s[j] == '\\') ? 2 : 1;
+			i = j;				/* the closing quote */
+			if (depth == 1)
+			{
+				size_t		k = j + 1;
+
+				while (k < len && sx_is_blank(s[k]))
+					k++;
+				if (k < len && s[k] == ':')
+					keys++;
+			}
+		}
+		else if (c == '{' || c == '[')
+			depth++;
+		else if (c == '}' || c == ']')
+			depth--;
+	}
+	return keys;
+}
+
 static bool
-sx_scheme_from_json(json_object *doc, SxScheme *scheme, SxError *err)
+sx_scheme_from_json(json_object *doc, const char *text, size_t len,
+					SxScheme *scheme, SxError *err)
 {
 	json_object *table = NULL;
 	struct json_object_iterator it;
@@ -401,6 +442,9 @@ sx_scheme_from_json(json_object *doc, SxScheme *scheme, SxError *err)
 						   SCHEME_HINT, "Unknown key \"%.64s\"; the only key "
 						   "is \"table\".", key);
 	}
+	if (sx_json_top_keys(text, len) != json_object_object_length(doc))
+		return sx_fail(err, SX_ERR_PARAMETER, false, "invalid Kano scheme",
+					   SCHEME_HINT, "A key appears more than once.");
 	if (!json_object_object_get_ex(doc, "table", &table))
 		return sx_fail(err, SX_ERR_PARAMETER, false, "invalid Kano scheme",
 					   SCHEME_HINT, "The key \"table\" is missing.");
@@ -484,12 +528,12 @@ sx_parse_scheme(const char *s, size_t len, SxScheme *scheme, SxError *err)
 
 		while (i < len && sx_is_blank(s[i]))
 			i++;
-		ok = (i == len) ? sx_scheme_from_json(doc, scheme, err)
+		ok = (i == len) ? sx_scheme_from_json(doc, s + start, len - start, scheme, err)
 			: sx_fail(err, SX_ERR_PARAMETER, false, "invalid Kano scheme",
 					  SCHEME_HINT, "Text follows the JSON document.");
 	}
 	else
-		ok = sx_scheme_from_json(doc, scheme, err);
+		ok = sx_scheme_from_json(doc, s + start, len - start, scheme, err);
 
 	if (doc)
 		json_object_put(doc);
