@@ -21,6 +21,9 @@
 
 #define NPS_RESULT_SIZE sizeof(SxNpsResult)
 
+/* A state returned by a support function called directly, checked */
+SX_STATE_CHECKER(nps_state_checked, SxNpsResult, sx_nps_result_check)
+
 static inline SxNpsResult *
 nps_result_new(void)
 {
@@ -148,10 +151,11 @@ PG_FUNCTION_INFO_V1(nps_agg_trans);
 Datum
 nps_agg_trans(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxNpsResult *st = sx_agg_state(fcinfo, NPS_RESULT_SIZE);
 
 	st->answers[scale_answer(PG_GETARG_INT32(1), 0, 10, "NPS")]++;
-	SX_RETURN_STATE(fcinfo, st, sx_nps_result_check);
+	SX_RETURN_STATE(direct, st, nps_state_checked);
 }
 
 /* nps_agg(integer) inverse transition */
@@ -159,13 +163,14 @@ PG_FUNCTION_INFO_V1(nps_agg_inv);
 Datum
 nps_agg_inv(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxNpsResult *st = sx_agg_state(fcinfo, NPS_RESULT_SIZE);
 	int64	   *slot = &st->answers[scale_answer(PG_GETARG_INT32(1), 0, 10, "NPS")];
 
 	if (*slot <= 0)
 		sx_inverse_underflow("nps_agg");
 	(*slot)--;
-	SX_RETURN_STATE(fcinfo, st, sx_nps_result_check);
+	SX_RETURN_STATE(direct, st, nps_state_checked);
 }
 
 /* nps_result_merge(a, b): combine function, nps_merge transition, + */
@@ -173,6 +178,7 @@ PG_FUNCTION_INFO_V1(nps_result_merge);
 Datum
 nps_result_merge(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxNpsResult *st = sx_agg_state(fcinfo, NPS_RESULT_SIZE);
 	SxNpsResult *other = PG_GETARG_NPS_RESULT_P(1);
 	int64		n;
@@ -180,7 +186,7 @@ nps_result_merge(PG_FUNCTION_ARGS)
 	sx_add_counts(st->answers, other->answers, SX_NPS_ANSWERS, "nps_result");
 	if (!sx_sum_counts(st->answers, SX_NPS_ANSWERS, &n))
 		sx_count_overflow("nps_result");
-	SX_RETURN_STATE(fcinfo, st, sx_nps_result_check);
+	SX_RETURN_STATE(direct, st, nps_state_checked);
 }
 
 /* nps_n(r): answers */

@@ -22,6 +22,9 @@
 
 #define KANO_RESULT_SIZE sizeof(SxKanoResult)
 
+/* A state returned by a support function called directly, checked */
+SX_STATE_CHECKER(kano_state_checked, SxKanoResult, sx_kano_result_check)
+
 static inline SxKanoResult *
 kano_result_new(void)
 {
@@ -296,10 +299,11 @@ PG_FUNCTION_INFO_V1(kano_agg_trans);
 Datum
 kano_agg_trans(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
 
 	kano_accum(st, fcinfo, false);
-	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
+	SX_RETURN_STATE(direct, st, kano_state_checked);
 }
 
 /* kano_agg(kano_answer, kano_answer, importance) transition */
@@ -307,11 +311,12 @@ PG_FUNCTION_INFO_V1(kano_agg_trans_imp);
 Datum
 kano_agg_trans_imp(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
 
 	if (kano_accum(st, fcinfo, false) && !PG_ARGISNULL(3))
 		kano_accum_importance(st, PG_GETARG_FLOAT8(3));
-	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
+	SX_RETURN_STATE(direct, st, kano_state_checked);
 }
 
 /* kano_agg(integer, integer) transition: raw codes 1..5 */
@@ -319,10 +324,11 @@ PG_FUNCTION_INFO_V1(kano_agg_trans_int4);
 Datum
 kano_agg_trans_int4(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
 
 	kano_accum(st, fcinfo, true);
-	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
+	SX_RETURN_STATE(direct, st, kano_state_checked);
 }
 
 /* kano_agg(integer, integer, importance) transition */
@@ -330,11 +336,12 @@ PG_FUNCTION_INFO_V1(kano_agg_trans_int4_imp);
 Datum
 kano_agg_trans_int4_imp(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
 
 	if (kano_accum(st, fcinfo, true) && !PG_ARGISNULL(3))
 		kano_accum_importance(st, PG_GETARG_FLOAT8(3));
-	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
+	SX_RETURN_STATE(direct, st, kano_state_checked);
 }
 
 /* kano_agg(kano_answer, kano_answer) inverse transition */
@@ -342,10 +349,11 @@ PG_FUNCTION_INFO_V1(kano_agg_inv);
 Datum
 kano_agg_inv(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
 
 	kano_unaccum(st, fcinfo, false);
-	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
+	SX_RETURN_STATE(direct, st, kano_state_checked);
 }
 
 /* kano_agg(integer, integer) inverse transition */
@@ -353,10 +361,11 @@ PG_FUNCTION_INFO_V1(kano_agg_inv_int4);
 Datum
 kano_agg_inv_int4(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
 
 	kano_unaccum(st, fcinfo, true);
-	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
+	SX_RETURN_STATE(direct, st, kano_state_checked);
 }
 
 /*
@@ -367,6 +376,7 @@ PG_FUNCTION_INFO_V1(kano_result_merge);
 Datum
 kano_result_merge(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
 	SxKanoResult *other = PG_GETARG_KANO_RESULT_P(1);
 	int64		n;
@@ -386,5 +396,5 @@ kano_result_merge(PG_FUNCTION_ARGS)
 				 errmsg("importance sums are out of range"),
 				 errdetail("The merged sums exceed the range of double "
 						   "precision.")));
-	SX_RETURN_STATE(fcinfo, st, sx_kano_result_check);
+	SX_RETURN_STATE(direct, st, kano_state_checked);
 }

@@ -21,6 +21,9 @@
 
 #define PYRAMID_RESULT_SIZE sizeof(SxPyramidResult)
 
+/* A state returned by a support function called directly, checked */
+SX_STATE_CHECKER(pyramid_state_checked, SxPyramidResult, sx_pyramid_result_check)
+
 static inline int
 pyramid_level_arg(FunctionCallInfo fcinfo, int argno)
 {
@@ -262,10 +265,11 @@ PG_FUNCTION_INFO_V1(pyramid_agg_level_trans);
 Datum
 pyramid_agg_level_trans(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
 
 	st->levels[pyramid_level_arg(fcinfo, 1)]++;
-	SX_RETURN_STATE(fcinfo, st, sx_pyramid_result_check);
+	SX_RETURN_STATE(direct, st, pyramid_state_checked);
 }
 
 /* pyramid_agg(pyramid_level) inverse transition */
@@ -273,13 +277,14 @@ PG_FUNCTION_INFO_V1(pyramid_agg_level_inv);
 Datum
 pyramid_agg_level_inv(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
 	int64	   *slot = &st->levels[pyramid_level_arg(fcinfo, 1)];
 
 	if (*slot <= 0)
 		sx_inverse_underflow("pyramid_agg");
 	(*slot)--;
-	SX_RETURN_STATE(fcinfo, st, sx_pyramid_result_check);
+	SX_RETURN_STATE(direct, st, pyramid_state_checked);
 }
 
 /*
@@ -333,12 +338,13 @@ PG_FUNCTION_INFO_V1(pyramid_agg_flags_trans);
 Datum
 pyramid_agg_flags_trans(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
 	uint8		e = pyramid_flags(fcinfo);
 
 	st->levels[e & 7]++;
 	st->unfounded += e >> 3;
-	SX_RETURN_STATE(fcinfo, st, sx_pyramid_result_check);
+	SX_RETURN_STATE(direct, st, pyramid_state_checked);
 }
 
 /* pyramid_agg(four flags) inverse transition */
@@ -346,6 +352,7 @@ PG_FUNCTION_INFO_V1(pyramid_agg_flags_inv);
 Datum
 pyramid_agg_flags_inv(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
 	uint8		e = pyramid_flags(fcinfo);
 
@@ -353,7 +360,7 @@ pyramid_agg_flags_inv(PG_FUNCTION_ARGS)
 		sx_inverse_underflow("pyramid_agg");
 	st->levels[e & 7]--;
 	st->unfounded -= e >> 3;
-	SX_RETURN_STATE(fcinfo, st, sx_pyramid_result_check);
+	SX_RETURN_STATE(direct, st, pyramid_state_checked);
 }
 
 /*
@@ -364,6 +371,7 @@ PG_FUNCTION_INFO_V1(pyramid_result_merge);
 Datum
 pyramid_result_merge(PG_FUNCTION_ARGS)
 {
+	bool		direct = !sx_in_aggregate(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
 	SxPyramidResult *other = PG_GETARG_PYRAMID_RESULT_P(1);
 	int64		n;
@@ -372,7 +380,7 @@ pyramid_result_merge(PG_FUNCTION_ARGS)
 	sx_add_counts(&st->unfounded, &other->unfounded, 1, "pyramid_result");
 	if (!sx_sum_counts(st->levels, SX_LEVELS, &n))
 		sx_count_overflow("pyramid_result");
-	SX_RETURN_STATE(fcinfo, st, sx_pyramid_result_check);
+	SX_RETURN_STATE(direct, st, pyramid_state_checked);
 }
 
 /* ---------------------------------------------------------------------
