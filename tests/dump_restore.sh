@@ -69,7 +69,7 @@ for rel in $relations; do
 done
 # sequences continue: new rows get fresh identities in both databases alike
 for db in "$src" "$dst"; do
-	psql -X -At -d "$db" -c "INSERT INTO sx.observation (touchpoint_id) SELECT min(touchpoint_id) FROM sx.touchpoint RETURNING observation_id" | head -1
+	psql -X -q -At -d "$db" -c "INSERT INTO sx.observation (touchpoint_id) SELECT min(touchpoint_id) FROM sx.touchpoint RETURNING observation_id"
 done > "$tmp/ids"
 if [ "$(sort -u "$tmp/ids" | wc -l)" -eq 1 ]; then
 	echo "  identity sequences: restored (next observation_id $(head -1 "$tmp/ids") in both)"
@@ -78,7 +78,7 @@ else
 	fail=1
 fi
 # the extension itself was not dumped as objects, only created
-objs=$(pg_restore -l "$tmp/sx.dump" | grep -c -E 'FUNCTION sx |TYPE sx ' || true)
+objs=$(pg_restore -l "$tmp/sx.dump" > "$tmp/toc"; grep -c -E 'FUNCTION sx |TYPE sx ' "$tmp/toc" || true)
 echo "  sx functions and types in the dump: $objs (CREATE EXTENSION recreates them)"
 [ "$objs" -eq 0 ] || fail=1
 exit $fail

@@ -30,7 +30,7 @@ psql -X -q -d "$db" -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION sx'
 log=${GARBAGE_SERVER_LOG:-}
 if [ -z "$log" ] && command -v pg_lsclusters >/dev/null 2>&1; then
 	datadir=$(psql -X -At -d "$db" -c 'SHOW data_directory')
-	log=$(pg_lsclusters -h 2>/dev/null | awk -v d="$datadir" '$6 == d { print $7 }' | head -1)
+	log=$(pg_lsclusters -h 2>/dev/null | awk -v d="$datadir" '$6 == d { print $7; exit }')
 fi
 
 set +e
