@@ -137,9 +137,9 @@ SX_COMPARISON_FUNCTIONS(kano_result, kano_result_cmp_args)
  * zero moments are hashed as +0.
  */
 static uint64
-kano_result_hash_internal(const SxKanoResult *r, uint64 seed)
+kano_result_hash_arg(FunctionCallInfo fcinfo, uint64 seed)
 {
-	SxKanoResult h = *r;
+	SxKanoResult h = *PG_GETARG_KANO_RESULT_P(0);
 
 	h.vl_len_ = 0;
 	if (h.imp_sum == 0)
@@ -150,20 +150,7 @@ kano_result_hash_internal(const SxKanoResult *r, uint64 seed)
 											sizeof(h), seed));
 }
 
-PG_FUNCTION_INFO_V1(kano_result_hash);
-Datum
-kano_result_hash(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32((int32) kano_result_hash_internal(PG_GETARG_KANO_RESULT_P(0), 0));
-}
-
-PG_FUNCTION_INFO_V1(kano_result_hash_extended);
-Datum
-kano_result_hash_extended(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT64((int64) kano_result_hash_internal(PG_GETARG_KANO_RESULT_P(0),
-													  PG_GETARG_INT64(1)));
-}
+SX_HASH_FUNCTIONS(kano_result, kano_result_hash_arg)
 
 /* Cast to jsonb: the raw statistic with its iso24082 category counts */
 PG_FUNCTION_INFO_V1(kano_result_to_jsonb);

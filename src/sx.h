@@ -114,6 +114,18 @@ Datum prefix##_gt(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(cmpargs(fcinfo) > 0); } \
 PG_FUNCTION_INFO_V1(prefix##_ge); \
 Datum prefix##_ge(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(cmpargs(fcinfo) >= 0); }
 
+/*
+ * The hash support functions of a type, from hashfn(fcinfo, seed), which
+ * hashes argument 0: prefix_hash gives the low 32 bits of the seed-0 hash,
+ * as hash opclasses require of the two.
+ */
+#define SX_HASH_FUNCTIONS(prefix, hashfn) \
+PG_FUNCTION_INFO_V1(prefix##_hash); \
+Datum prefix##_hash(PG_FUNCTION_ARGS) { PG_RETURN_INT32((int32) hashfn(fcinfo, 0)); } \
+PG_FUNCTION_INFO_V1(prefix##_hash_extended); \
+Datum prefix##_hash_extended(PG_FUNCTION_ARGS) \
+{ PG_RETURN_INT64((int64) hashfn(fcinfo, PG_GETARG_INT64(1))); }
+
 /* sx_util.c */
 extern void sx_report(const SxError *err, const char *input) pg_attribute_noreturn();
 extern SxCallCache *sx_call_cache(FunctionCallInfo fcinfo);

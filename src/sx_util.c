@@ -244,23 +244,12 @@ sx_counts_cmp_args(FunctionCallInfo fcinfo)
 SX_COMPARISON_FUNCTIONS(sx_counts, sx_counts_cmp_args)
 
 static uint64
-sx_counts_hash_internal(struct varlena *v, uint64 seed)
+sx_counts_hash_arg(FunctionCallInfo fcinfo, uint64 seed)
 {
+	struct varlena *v = PG_GETARG_VARLENA_P(0);
+
 	return DatumGetUInt64(hash_any_extended((const unsigned char *) v + 8,
 											VARSIZE(v) - 8, seed));
 }
 
-PG_FUNCTION_INFO_V1(sx_counts_hash);
-Datum
-sx_counts_hash(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32((int32) sx_counts_hash_internal(PG_GETARG_VARLENA_P(0), 0));
-}
-
-PG_FUNCTION_INFO_V1(sx_counts_hash_extended);
-Datum
-sx_counts_hash_extended(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT64((int64) sx_counts_hash_internal(PG_GETARG_VARLENA_P(0),
-													PG_GETARG_INT64(1)));
-}
+SX_HASH_FUNCTIONS(sx_counts, sx_counts_hash_arg)
