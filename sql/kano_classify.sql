@@ -55,6 +55,9 @@ FROM (VALUES ('iso24082'), ('kano1984'), ('iso24082'),
 SELECT string_agg(category::text, '' ORDER BY functional, dysfunctional) FROM kano_scheme_cells();
 SELECT string_agg(category::text, '' ORDER BY functional, dysfunctional)
 FROM kano_scheme_cells('{"table": ["AAAAA","OOOOO","MMMMM","IIIII","RRRRR"]}');
+SELECT sqlstate_of($$SELECT * FROM sx.kano_scheme_cells('{"table": ["AAAAA"]}')$$),
+	   sqlstate_of($$SELECT * FROM sx.kano_scheme_cells('berger')$$),
+	   sqlstate_of($$SELECT sx.nps_high('answers=0,0,0,0,0,0,0,0,0,0,1', 0)$$);
 
 -- bad schemes: every error path is 22023 with what is wrong
 SELECT s, sqlstate_of(format('SELECT sx.kano_classify(1, 5, %L)', s))

@@ -454,7 +454,8 @@ sx_scheme_from_json(json_object *doc, const char *text, size_t len,
 	nrows = json_object_array_length(table);
 	if (nrows != SX_ANSWERS)
 		return sx_fail(err, SX_ERR_PARAMETER, false, "invalid Kano scheme",
-					   SCHEME_HINT, "\"table\" has %zu rows, not 5.", nrows);
+					   SCHEME_HINT, "\"table\" has %zu row%s, not 5.", nrows,
+					   nrows == 1 ? "" : "s");
 	for (int r = 0; r < SX_ANSWERS; r++)
 	{
 		if (!sx_scheme_row(json_object_array_get_idx(table, r), r, scheme, err))
