@@ -21,22 +21,6 @@
 static const double functional_score[SX_ANSWERS] = {4, 2, 0, -1, -2};
 static const double dysfunctional_score[SX_ANSWERS] = {-2, -1, 0, 2, 4};
 
-typedef struct KanoTally
-{
-	int64		cat[SX_CATEGORIES]; /* indexed by rank M, O, A, I, R, Q */
-	int64		n;				/* complete pairs */
-} KanoTally;
-
-static inline void
-kano_tally(const SxKanoResult *r, const SxScheme *scheme, KanoTally *t)
-{
-	memset(t, 0, sizeof(*t));
-	for (int i = 0; i < SX_CELLS; i++)
-		t->cat[scheme->cell[i]] += r->pairs[i];
-	for (int k = 0; k < SX_CATEGORIES; k++)
-		t->n += t->cat[k];
-}
-
 /*
  * The category with the largest count among ranks lo..hi, skipping
  * 'except'; ties go to the lower rank, which is the priority

@@ -158,21 +158,16 @@ Datum
 kano_result_to_jsonb(PG_FUNCTION_ARGS)
 {
 	SxKanoResult *r = PG_GETARG_KANO_RESULT_P(0);
-	int64		cats[SX_CATEGORIES] = {0};
-	int64		n = 0;
+	KanoTally	t;
 	StringInfoData buf;
 	char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
 	static const char order[] = {SX_CAT_A, SX_CAT_O, SX_CAT_M, SX_CAT_I,
 	SX_CAT_Q, SX_CAT_R};
 
-	for (int i = 0; i < SX_CELLS; i++)
-	{
-		cats[sx_scheme_iso24082.cell[i]] += r->pairs[i];
-		n += r->pairs[i];
-	}
+	kano_tally(r, &sx_scheme_iso24082, &t);
 	initStringInfo(&buf);
 	appendStringInfo(&buf, "{\"n\": " INT64_FORMAT ", \"incomplete\": " INT64_FORMAT
-					 ", \"pairs\": [", n, r->incomplete);
+					 ", \"pairs\": [", t.n, r->incomplete);
 	for (int f = 0; f < SX_ANSWERS; f++)
 	{
 		appendStringInfoString(&buf, f ? ", [" : "[");
@@ -184,7 +179,7 @@ kano_result_to_jsonb(PG_FUNCTION_ARGS)
 	appendStringInfoString(&buf, "], \"iso24082\": {");
 	for (int k = 0; k < SX_CATEGORIES; k++)
 		appendStringInfo(&buf, "%s\"%s\": " INT64_FORMAT, k ? ", " : "",
-						 sx_category_letter(order[k]), cats[(int) order[k]]);
+						 sx_category_letter(order[k]), t.cat[(int) order[k]]);
 	appendStringInfo(&buf, "}, \"importance\": {\"n\": " INT64_FORMAT, r->imp_n);
 	appendStringInfo(&buf, ", \"sum\": %s", sx_double_text(r->imp_sum, num));
 	appendStringInfo(&buf, ", \"sumsq\": %s}}", sx_double_text(r->imp_sumsq, num));

@@ -51,6 +51,23 @@ typedef struct SxCallCache
 	SxScheme	scheme;
 } SxCallCache;
 
+typedef struct KanoTally
+{
+	int64		cat[SX_CATEGORIES]; /* indexed by rank M, O, A, I, R, Q */
+	int64		n;				/* complete pairs */
+} KanoTally;
+
+/* Category counts of a kano_result under a scheme */
+static inline void
+kano_tally(const SxKanoResult *r, const SxScheme *scheme, KanoTally *t)
+{
+	memset(t, 0, sizeof(*t));
+	for (int i = 0; i < SX_CELLS; i++)
+		t->cat[scheme->cell[i]] += r->pairs[i];
+	for (int k = 0; k < SX_CATEGORIES; k++)
+		t->n += t->cat[k];
+}
+
 /* A raw answer code 1..5, or an out-of-range error */
 static inline int
 sx_answer_code(int64 code)
