@@ -2,19 +2,24 @@
 
 EXTENSION = sx
 MODULE_big = sx
-OBJS = src/sx_core.o src/sx_stats.o src/sx_util.o src/kano_answer.o \
-	src/kano_scheme.o src/kano_result.o src/kano_figures.o src/pyramid.o \
-	src/leverage.o src/cx_metrics.o
-DATA = $(wildcard sx--*.sql)
+# The server-free core (also linked by the fuzzers), then the fmgr layer
+CORE_OBJS = $(patsubst %.c,%.o,$(wildcard src/core/*.c))
+OBJS = $(CORE_OBJS) $(patsubst %.c,%.o,$(wildcard src/*.c))
+# sx--1.0.sql and sx--1.1.sql are written by hand; each update script is
+# built from its template in update/ and the marked blocks of the full
+# script (tools/build-update.sh, ARCHITECTURE.md)
+DATA = sx--1.0.sql sx--1.1.sql
+DATA_built = sx--1.0--1.1.sql
 REGRESS = setup kano_answer kano_category kano_classify kano_result kano_agg \
 	kano_figures kano_parallel pyramid leverage cx_metrics data_model catalog
 REGRESS_OPTS = --inputdir=. --outputdir=results-regress
 EXTRA_CLEAN = results-regress
 
-# PostgreSQL 15 by default, whatever else is installed
-PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
+# The server to build for: the pg_config on PATH, or PG_CONFIG=... (the two
+# commands, make demo and make test, pass Debian's PostgreSQL 15)
+PG_CONFIG ?= pg_config
 PKG_CONFIG ?= pkg-config
-PG_CPPFLAGS = $(shell $(PKG_CONFIG) --cflags json-c 2>/dev/null)
+PG_CPPFLAGS = -I$(srcdir)/src $(shell $(PKG_CONFIG) --cflags json-c 2>/dev/null)
 SHLIB_LINK = $(shell $(PKG_CONFIG) --libs json-c 2>/dev/null || echo -ljson-c) $(SANITIZE_LINK)
 
 # SANITIZE=1: AddressSanitizer and UBSan (make test SANITIZE=1 runs the
@@ -45,12 +50,15 @@ endif
 
 
 # PGXS knows nothing of our headers or of the build mode: every object
-# depends on both headers and is rebuilt when the mode changes
-$(OBJS): src/sx.h src/sx_core.h .build-mode
+# depends on every header and is rebuilt when the mode changes
+$(OBJS): $(wildcard src/*.h src/core/*.h) .build-mode
 .build-mode: FORCE
 	@echo $(BUILD_MODE) | cmp -s - $@ || echo $(BUILD_MODE) > $@
 .PHONY: FORCE
 EXTRA_CLEAN += .build-mode .sanitize-stage
+
+sx--1.0--1.1.sql: update/sx--1.0--1.1.sql sx--1.1.sql tools/build-update.sh
+	tools/build-update.sh $< > $@.tmp && mv $@.tmp $@
 
 .PHONY: deps demo test bench fuzz
 
@@ -58,10 +66,15 @@ EXTRA_CLEAN += .build-mode .sanitize-stage
 deps:
 	@tools/deps.sh
 
+# The two commands (and make bench) build for, install into and run
+# Debian's PostgreSQL 15, whatever pg_config is first on PATH
+PG15_CONFIG = /usr/lib/postgresql/15/bin/pg_config
+PG15 = PG_CONFIG=$(PG15_CONFIG)
+
 # Build, install, and run the demo in a throwaway cluster
 demo: deps
-	$(MAKE) all
-	tools/install.sh $(MAKE)
+	$(MAKE) all $(PG15)
+	$(PG15) tools/install.sh $(MAKE)
 	pg_virtualenv -t -v 15 tools/demo.sh
 
 # Build, install, and run every test in a throwaway cluster
@@ -70,23 +83,23 @@ demo: deps
 # the build installed for everyone else is left alone.
 SANITIZE_STAGE = $(CURDIR)/.sanitize-stage
 test: deps
-	$(MAKE) all
+	$(MAKE) all $(PG15)
 ifeq ($(SANITIZE),1)
 	rm -rf $(SANITIZE_STAGE)
-	$(MAKE) install DESTDIR=$(SANITIZE_STAGE)
-	SANITIZE=1 SX_STAGE=$(SANITIZE_STAGE) SX_SANITIZE_REPORTS=$(SANITIZE_REPORTS) \
+	$(MAKE) install $(PG15) DESTDIR=$(SANITIZE_STAGE)
+	$(PG15) SANITIZE=1 SX_STAGE=$(SANITIZE_STAGE) SX_SANITIZE_REPORTS=$(SANITIZE_REPORTS) \
 		pg_virtualenv -t -v 15 -o jit=off \
 		-o extension_destdir=$(SANITIZE_STAGE) tools/run-tests.sh $(MAKE)
 else
-	tools/install.sh $(MAKE)
-	pg_virtualenv -t -v 15 tools/run-tests.sh $(MAKE)
+	$(PG15) tools/install.sh $(MAKE)
+	$(PG15) pg_virtualenv -t -v 15 tools/run-tests.sh $(MAKE)
 endif
 
 # Benchmarks (not part of make test): BENCH_ROWS (default 10 million),
 # BENCH_RUNS (default 5), BENCH_ONLY (a workload file name substring)
 bench: deps
-	$(MAKE) all
-	tools/install.sh $(MAKE)
+	$(MAKE) all $(PG15)
+	$(PG15) tools/install.sh $(MAKE)
 	pg_virtualenv -t -v 15 -o shared_buffers=2GB -o work_mem=256MB bench/run.sh
 
 # libFuzzer harnesses of the parsers, FUZZ_SECONDS each (default 60),

@@ -1,8 +1,8 @@
 /*
  * fuzz_category.c
- *		sx_parse_category: on success the category is 0..5, its letter and
+ *		sx_kano_category_parse: on success the category is 0..5, its letter and
  *		its names in both vocabularies exist and parse back to it.
- *		sx_parse_vocabulary and sx_parse_rule run on the same input: on
+ *		sx_kano_vocabulary_parse and sx_kano_rule_parse run on the same input: on
  *		success 0..1, otherwise a well-formed SxError.
  */
 #include "fuzz_common.h"
@@ -15,7 +15,7 @@ reparse(const char *name, int cat)
 
 	CHECK(name != NULL);
 	fuzz_err_init(&err);
-	CHECK(sx_parse_category(name, strlen(name), &again, &err));
+	CHECK(sx_kano_category_parse(name, strlen(name), &again, &err));
 	CHECK(again == cat);
 }
 
@@ -27,26 +27,26 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int			v = -1;
 
 	fuzz_err_init(&err);
-	if (sx_parse_category(s, size, &v, &err))
+	if (sx_kano_category_parse(s, size, &v, &err))
 	{
 		CHECK(v >= 0 && v < SX_CATEGORIES);
-		reparse(sx_category_letter(v), v);
-		reparse(sx_category_name(v, 0), v);
-		reparse(sx_category_name(v, 1), v);
+		reparse(sx_kano_category_letter(v), v);
+		reparse(sx_kano_category_name(v, 0), v);
+		reparse(sx_kano_category_name(v, 1), v);
 	}
 	else
 		fuzz_err_check(&err);
 
 	v = -1;
 	fuzz_err_init(&err);
-	if (sx_parse_vocabulary(s, size, &v, &err))
+	if (sx_kano_vocabulary_parse(s, size, &v, &err))
 		CHECK(v == 0 || v == 1);
 	else
 		fuzz_err_check(&err);
 
 	v = -1;
 	fuzz_err_init(&err);
-	if (sx_parse_rule(s, size, &v, &err))
+	if (sx_kano_rule_parse(s, size, &v, &err))
 		CHECK(v == SX_RULE_MODE || v == SX_RULE_BERGER);
 	else
 		fuzz_err_check(&err);

@@ -1,6 +1,6 @@
 /*
  * fuzz_scheme.c
- *		sx_parse_scheme (built-in names and JSON via json-c): on success
+ *		sx_kano_scheme_parse (built-in names and JSON via json-c): on success
  *		every cell is a category (< SX_CATEGORIES), and the scheme written
  *		back as {"table": [...]} parses to the same cells.  Leaks of json-c
  *		objects show through LeakSanitizer.
@@ -18,7 +18,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	memset(&scheme, 0xA5, sizeof(scheme));
 	fuzz_err_init(&err);
-	if (sx_parse_scheme(s, size, &scheme, &err))
+	if (sx_kano_scheme_parse(s, size, &scheme, &err))
 	{
 		char		doc[128];
 		char	   *p = doc;
@@ -31,12 +31,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		{
 			*p++ = '"';
 			for (int c = 0; c < SX_ANSWERS; c++)
-				*p++ = letters[scheme.cell[r * SX_ANSWERS + c]];
+				*p++ = letters[scheme.cell[sx_kano_cell(r + 1, c + 1)]];
 			p += sprintf(p, "\"%s", r < SX_ANSWERS - 1 ? ", " : "]}");
 		}
 		memset(&again, 0xA5, sizeof(again));
 		fuzz_err_init(&err);
-		CHECK(sx_parse_scheme(doc, strlen(doc), &again, &err));
+		CHECK(sx_kano_scheme_parse(doc, strlen(doc), &again, &err));
 		CHECK(memcmp(&scheme, &again, sizeof(scheme)) == 0);
 	}
 	else

@@ -13,7 +13,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "sx_core.h"
+#include "kano_result.h"
+#include "nps_result.h"
+#include "pyramid_result.h"
 
 static const char *outdir;
 

@@ -1,78 +1,69 @@
 /*
  * kano_scheme.c
- *		Kano evaluation schemes: resolving the scheme argument once per call
- *		site, and classifying answer pairs.
+ *		Evaluation schemes in SQL: resolving the scheme argument once per
+ *		call site, and kano_classify.
  */
-#include "sx.h"
+#include "kano_scheme.h"
 
+#include "kano_answer.h"
+#include "kano_category.h"
 #include "utils/builtins.h"
 
 /*
- * The scheme named or described by text argument argno (the slow path of
- * sx_scheme_arg).  The resolved table is kept in fn_extra with the text it
- * came from, so a JSON document is parsed (and json-c's memory released)
- * once per call site.  When the argument is a constant (the default, a
- * literal, a parameter) later rows skip this function; otherwise they cost
- * a length check and a memcmp.
+ * The slow path of kano_scheme_arg.  The resolved table is kept in
+ * fn_extra with the text it came from, so a JSON document is parsed (and
+ * json-c's memory released) once per call site.  When the argument is a
+ * constant (the default, a literal, a parameter) later rows skip this
+ * function; otherwise they cost a length check and a memcmp.
  */
 const SxScheme *
-sx_scheme_arg_slow(FunctionCallInfo fcinfo, int argno)
+kano_scheme_arg_slow(FunctionCallInfo fcinfo, int argno)
 {
 	SxCallCache *cache = sx_call_cache(fcinfo);
-	text	   *t;
 	const char *s;
-	int			len;
+	size_t		len;
 	SxScheme	scheme;
 	SxError		err;
 
 	if (cache->scheme_fixed)
 		return &cache->scheme;
-	t = PG_GETARG_TEXT_PP(argno);
-	s = VARDATA_ANY(t);
-	len = VARSIZE_ANY_EXHDR(t);
-	if (cache->scheme_len == len && memcmp(cache->scheme_text, s, len) == 0)
+	sx_text_arg(fcinfo, argno, &s, &len);
+	if (cache->scheme_len == (int) len && memcmp(cache->scheme_text, s, len) == 0)
 		return &cache->scheme;
-	if (!sx_parse_scheme(s, len, &scheme, &err))
-		sx_report(&err, text_to_cstring(t));
+	if (!sx_kano_scheme_parse(s, len, &scheme, &err))
+		sx_report(&err, text_to_cstring(PG_GETARG_TEXT_PP(argno)));
 	if (cache->scheme_text)
 		pfree(cache->scheme_text);
 	cache->scheme_text = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, len + 1);
 	memcpy(cache->scheme_text, s, len);
-	cache->scheme_len = len;
+	cache->scheme_len = (int) len;
 	cache->scheme = scheme;
 	cache->scheme_fixed = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
 	return &cache->scheme;
 }
 
-static inline Datum
-sx_classify(const SxScheme *scheme, int functional, int dysfunctional)
-{
-	if (functional < 1 || functional > SX_ANSWERS ||
-		dysfunctional < 1 || dysfunctional > SX_ANSWERS)
-		elog(ERROR, "corrupt kano_answer value");
-	return KanoCategoryGetDatum(scheme->cell[(functional - 1) * SX_ANSWERS +
-											 dysfunctional - 1]);
-}
-
-/* kano_classify(functional, dysfunctional, scheme): the pair's category */
+/* kano_classify(kano_answer, kano_answer, scheme text) */
 PG_FUNCTION_INFO_V1(kano_classify);
 Datum
 kano_classify(PG_FUNCTION_ARGS)
 {
-	const SxScheme *scheme = sx_scheme_arg(fcinfo, 2);
+	const SxScheme *scheme = kano_scheme_arg(fcinfo, 2);
+	int			functional = kano_answer_arg(fcinfo, 0);
+	int			dysfunctional = kano_answer_arg(fcinfo, 1);
 
-	PG_RETURN_DATUM(sx_classify(scheme, PG_GETARG_KANO_ANSWER(0),
-								PG_GETARG_KANO_ANSWER(1)));
+	PG_RETURN_DATUM(KanoCategoryGetDatum(scheme->cell[sx_kano_cell(functional,
+																	 dysfunctional)]));
 }
 
-/* kano_classify(integer, integer, scheme): the same on raw codes 1..5 */
+/* kano_classify(integer, integer, scheme text): raw codes 1..5 */
 PG_FUNCTION_INFO_V1(kano_classify_int4);
 Datum
 kano_classify_int4(PG_FUNCTION_ARGS)
 {
-	int			functional = sx_answer_code(PG_GETARG_INT32(0));
-	int			dysfunctional = sx_answer_code(PG_GETARG_INT32(1));
-	const SxScheme *scheme = sx_scheme_arg(fcinfo, 2);
+	int			functional = kano_answer_from_code(PG_GETARG_INT32(0));
+	int			dysfunctional = kano_answer_from_code(PG_GETARG_INT32(1));
+	const SxScheme *scheme = kano_scheme_arg(fcinfo, 2);
 
-	PG_RETURN_DATUM(sx_classify(scheme, functional, dysfunctional));
+	PG_RETURN_DATUM(KanoCategoryGetDatum(scheme->cell[sx_kano_cell(functional,
+																	 dysfunctional)]));
 }

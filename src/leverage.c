@@ -1,29 +1,16 @@
 /*
  * leverage.c
- *		The leverage mechanism of ISO/TS 24082 annex D, in this product's
- *		formulation (README): a massless bar on a fulcrum at height H, the
- *		provider's centricity as weights at an arm equal to the customer's
- *		participation, and a ball of mass 1/agility at an arm equal to the
- *		data-collection scale, launched when the bar reaches horizontal.
+ *		leverage_score in SQL: the parameters checked, the lever computed
+ *		by the core (core/leverage.c), the row returned.
  */
-#include "sx.h"
-
-#include <math.h>
+#include "sx_fmgr.h"
 
 #include "access/htup_details.h"
 #include "funcapi.h"
+#include "core/leverage.h"
 #include "utils/builtins.h"
 
-/* Launch height of the ball at data scale r (see README for the derivation) */
-static inline double
-leverage_height(double M, double m, double a, double r, double H)
-{
-	double		x = r / a;
-	double		mu = m / M;
-
-	return H * x * (1.0 - mu * x) / (1.0 + mu * x * x);
-}
-
+/* A parameter must satisfy ok, or 22023 naming it and its range */
 static void
 leverage_check(bool ok, const char *what, const char *range, double got)
 {
@@ -34,11 +21,19 @@ leverage_check(bool ok, const char *what, const char *range, double got)
 				 errdetail("Got %g.", got)));
 }
 
+/* The columns of leverage_score, in order */
+enum
+{
+	LEV_COOPERATION, LEV_LAUNCH_HEIGHT, LEV_OPTIMAL_DATA_SCALE,
+	LEV_OPTIMAL_HEIGHT, LEV_VERDICT, LEV_COLUMNS
+};
+
 /*
  * leverage_score(centricity, participation, data_scale, agility,
- * fulcrum_height, delight_threshold): cooperation, launch height, the
- * optimal data scale and its height, and the verdict.  Not strict, so that
- * a NULL threshold means half the fulcrum height; any other NULL gives NULL.
+ * fulcrum_height, delight_threshold, all double precision): cooperation,
+ * launch height, the optimal data scale and its height, and the verdict.
+ * Not strict, so that a NULL threshold means half the fulcrum height; any
+ * other NULL gives NULL.
  */
 PG_FUNCTION_INFO_V1(leverage_score);
 Datum
@@ -55,9 +50,8 @@ leverage_score(PG_FUNCTION_ARGS)
 				h,
 				rstar,
 				hstar;
-	Datum		values[5];
-	bool		nulls[5] = {0};
-	const char *verdict;
+	Datum		values[LEV_COLUMNS];
+	bool		nulls[LEV_COLUMNS] = {0};
 
 	for (int i = 0; i < 5; i++)
 	{
@@ -71,8 +65,10 @@ leverage_score(PG_FUNCTION_ARGS)
 	H = PG_GETARG_FLOAT8(4);
 
 	/* comparisons written so that NaN fails them */
-	leverage_check(M >= 1.0 && M <= 6.0, "centricity", "between 1 and 6", M);
-	leverage_check(a >= 1.0 && a <= 6.0, "participation", "between 1 and 6", a);
+	leverage_check(M >= SX_LEVEL_MIN && M <= SX_LEVEL_MAX, "centricity",
+				   "between 1 and 6", M);
+	leverage_check(a >= SX_LEVEL_MIN && a <= SX_LEVEL_MAX, "participation",
+				   "between 1 and 6", a);
 	leverage_check(agility > 0.0 && isfinite(agility), "agility",
 				   "a finite number greater than 0", agility);
 	leverage_check(H > 0.0 && isfinite(H), "fulcrum height",
@@ -95,22 +91,21 @@ leverage_score(PG_FUNCTION_ARGS)
 	}
 
 	m = 1.0 / agility;
-	h = leverage_height(M, m, a, r, H);
-	rstar = fmax(H, a * (sqrt(1.0 + M / m) - 1.0));
-	hstar = leverage_height(M, m, a, rstar, H);
+	h = sx_leverage_height(M, m, a, r, H);
+	rstar = sx_leverage_optimal_scale(M, m, a, H);
+	hstar = sx_leverage_height(M, m, a, rstar, H);
 	if (!isfinite(h) || !isfinite(rstar) || !isfinite(hstar))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("leverage out of range for these parameters"),
 				 errdetail("agility %g, fulcrum height %g, data scale %g give "
 						   "heights beyond double precision.", agility, H, r)));
-	verdict = h >= hD ? "delight" : (h > 0.0 ? "satisfaction" : "stalled");
 
 	desc = sx_result_tupdesc(fcinfo);
-	values[0] = Float8GetDatum(M * a);
-	values[1] = Float8GetDatum(h);
-	values[2] = Float8GetDatum(rstar);
-	values[3] = Float8GetDatum(hstar);
-	values[4] = CStringGetTextDatum(verdict);
+	values[LEV_COOPERATION] = Float8GetDatum(M * a);
+	values[LEV_LAUNCH_HEIGHT] = Float8GetDatum(h);
+	values[LEV_OPTIMAL_DATA_SCALE] = Float8GetDatum(rstar);
+	values[LEV_OPTIMAL_HEIGHT] = Float8GetDatum(hstar);
+	values[LEV_VERDICT] = CStringGetTextDatum(sx_leverage_verdict(h, hD));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(desc, values, nulls)));
 }

@@ -19,7 +19,7 @@ current=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" sx.control)
 
 snapshot() {					# snapshot <db> <file>
 	pg_dump --schema-only --binary-upgrade "$1" |
-		grep -v -E 'binary_upgrade_|^--|^$|^SET |pg_catalog.set_config|^.(un)?restrict |^UPDATE pg_catalog.pg_class$|^SET relfrozenxid|^WHERE oid = ' > "$2"
+		grep -v -E 'pg_catalog.setval\(|binary_upgrade_|^--|^$|^SET |pg_catalog.set_config|^.(un)?restrict |^UPDATE pg_catalog.pg_class$|^SET relfrozenxid|^WHERE oid = ' > "$2"
 	psql -X -At -d "$1" -c "
 		SELECT 'pyramid_levels: ' || string_agg(t::text, ';' ORDER BY t::text) FROM sx.pyramid_levels t
 		UNION ALL SELECT 'kano_categories: ' || string_agg(t::text, ';' ORDER BY t::text) FROM sx.kano_categories t

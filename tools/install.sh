@@ -6,7 +6,7 @@ pg_config=${PG_CONFIG:-$(ls /usr/lib/postgresql/15/bin/pg_config 2>/dev/null || 
 libdir=$("$pg_config" --pkglibdir)
 sharedir=$("$pg_config" --sharedir)/extension
 if [ -w "$libdir" ] && [ -w "$sharedir" ]; then
-	"$make" install
+	"$make" install PG_CONFIG="$pg_config"
 else
-	sudo "$make" install
+	sudo "$make" install PG_CONFIG="$pg_config"
 fi

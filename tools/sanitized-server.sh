@@ -7,7 +7,7 @@
 # The AddressSanitizer runtime is not preloaded into the server: on Debian
 # 12, preloading it into any program linked with p11-kit (postgres, psql,
 # curl) deadlocks in glibc's locale locks before main.  It comes in with
-# sx.so instead (verify_asan_link_order=0, set in sx_util.c).  Loaded that
+# sx.so instead (verify_asan_link_order=0, set in src/sx.c).  Loaded that
 # way it does not replace the server's malloc or see its siglongjmp error
 # unwinding, so the server build checks every global access of sx's code
 # (stack instrumentation is off, see Makefile) and UBSan checks everything;

@@ -1,9 +1,8 @@
 /*
  * sx_stats.c
- *		Small statistical routines: normal quantiles, Wilson score intervals
- *		and the chi-square upper tail.  Server-independent, like sx_core.c.
+ *		Statistical routines of the core (see sx_stats.h).
  */
-#include "sx_core.h"
+#include "sx_stats.h"
 
 #include <float.h>
 #include <math.h>
@@ -62,6 +61,14 @@ sx_probit(double p)
 			   0.13692988092273580531) * r + 0.59983220655588793769) * r + 1.0);
 	}
 	return q < 0.0 ? -val : val;
+}
+
+double
+sx_confidence_z(double confidence)
+{
+	if (!(confidence > 0.0 && confidence < 1.0))
+		return NAN;
+	return sx_probit((1.0 + confidence) / 2.0);
 }
 
 /*

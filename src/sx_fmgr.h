@@ -1,0 +1,100 @@
+/*
+ * sx_fmgr.h
+ *		The fmgr glue every SQL-callable file of sx uses: raising the
+ *		errors the core describes, the per-call-site cache, aggregate
+ *		states, and arguments every concept reads the same way.
+ */
+#ifndef SX_FMGR_H
+#define SX_FMGR_H
+
+#include "postgres.h"
+
+#include <math.h>
+
+#include "access/tupdesc.h"
+#include "fmgr.h"
+#include "nodes/execnodes.h"
+
+#include "core/kano_scheme.h"
+#include "core/sx_error.h"
+
+/* Raise the error a core function described; input is quoted if asked */
+extern void sx_report(const SxError *err, const char *input) pg_attribute_noreturn();
+
+/*
+ * What a function keeps between calls in fn_extra: the last scheme it
+ * resolved (so that a JSON scheme is parsed once per call site, not per
+ * row) and, for functions returning a composite, the blessed descriptor.
+ */
+typedef struct SxCallCache
+{
+	TupleDesc	tupdesc;
+	bool		scheme_fixed;	/* scheme argument is a constant: no checks */
+	int			scheme_len;		/* -1: nothing cached */
+	char	   *scheme_text;
+	SxScheme	scheme;
+} SxCallCache;
+
+extern SxCallCache *sx_call_cache(FunctionCallInfo fcinfo);
+
+/* The blessed descriptor of the composite this function returns */
+extern TupleDesc sx_result_tupdesc(FunctionCallInfo fcinfo);
+
+/* A text argument as the core reads it */
+static inline void
+sx_text_arg(FunctionCallInfo fcinfo, int argno, const char **s, size_t *len)
+{
+	text	   *t = PG_GETARG_TEXT_PP(argno);
+
+	*s = VARDATA_ANY(t);
+	*len = VARSIZE_ANY_EXHDR(t);
+}
+
+/* A figure the core computed, NULL where it found no data (NaN) */
+static inline Datum
+sx_float8_or_null(FunctionCallInfo fcinfo, double x)
+{
+	if (isnan(x))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(x);
+}
+
+/* The normal quantile of a confidence argument in (0, 1), or 22023 */
+extern double sx_confidence_arg(FunctionCallInfo fcinfo, int argno);
+
+/*
+ * Aggregate states.  Called by an aggregate or window aggregate, a
+ * support function updates its state in place; called directly, it works
+ * on a copy, and what it returns is checked like an input value.
+ */
+static inline bool
+sx_in_aggregate(FunctionCallInfo fcinfo)
+{
+	return fcinfo->context && (IsA(fcinfo->context, AggState) ||
+							   IsA(fcinfo->context, WindowAggState));
+}
+
+extern void *sx_agg_state_slow(FunctionCallInfo fcinfo, Size size);
+
+/*
+ * The transition state in argument 0, ready to be updated.  The hot path:
+ * called as an aggregate with our own untoasted state.
+ */
+static inline void *
+sx_agg_state(FunctionCallInfo fcinfo, Size size)
+{
+	if (likely(!PG_ARGISNULL(0) && sx_in_aggregate(fcinfo)))
+	{
+		struct varlena *state = (struct varlena *) PG_GETARG_POINTER(0);
+
+		if (likely(!VARATT_IS_EXTENDED(state) && VARSIZE(state) == size))
+			return state;
+	}
+	return sx_agg_state_slow(fcinfo, size);
+}
+
+/* The errors of merging and of removing what was never added */
+extern void sx_count_overflow(const char *type) pg_attribute_noreturn();
+extern void sx_inverse_underflow(const char *aggregate) pg_attribute_noreturn();
+
+#endif							/* SX_FMGR_H */
