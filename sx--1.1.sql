@@ -13,6 +13,82 @@
 -- exists in 1.0 (see ARCHITECTURE.md).  tests/upgrade.sh checks that an
 -- updated 1.0 install equals a fresh install of this script.
 
+--@1.1
+------------------------------------------------------------------------
+-- Schema sx belongs to the extension.  CREATE EXTENSION makes it owned by
+-- the role that runs the command, which could then add objects to it,
+-- such as sx.kano_classify(text, text), that win calls meant for sx's own
+-- (schema-qualified ones included); a schema sx made beforehand could
+-- hold them already.  So the script refuses a schema sx holding functions,
+-- operators, types or operator classes that are not sx's (unless a
+-- superuser made them), then takes the schema over for the role running
+-- the script (the bootstrap superuser in a trusted install) and leaves
+-- everyone else USAGE only.  Tables are left alone: they shadow nothing,
+-- and an updated 1.0 install keeps its data model in schema sx.
+------------------------------------------------------------------------
+
+DO $guard$
+DECLARE
+	foreign_objects text;
+	grantee record;
+BEGIN
+	SELECT string_agg(pg_catalog.format('%s (owned by %s)', o.what, o.owner::regrole), ', '
+					  ORDER BY o.what)
+	INTO foreign_objects
+	FROM (SELECT 'pg_proc'::regclass AS cat, oid, proowner AS owner,
+				 pg_catalog.format('function @extschema@.%I(%s)', proname,
+								   pg_catalog.pg_get_function_identity_arguments(oid)) AS what
+		  FROM pg_catalog.pg_proc WHERE pronamespace = '@extschema@'::regnamespace
+		  UNION ALL
+		  SELECT 'pg_type'::regclass, t.oid, t.typowner, pg_catalog.format('type @extschema@.%I', t.typname)
+		  FROM pg_catalog.pg_type t LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+		  WHERE t.typnamespace = '@extschema@'::regnamespace AND t.typelem = 0
+			AND (t.typrelid = 0 OR c.relkind = 'c')
+		  UNION ALL
+		  SELECT 'pg_operator'::regclass, oid, oprowner,
+				 pg_catalog.format('operator @extschema@.%s(%s, %s)', oprname,
+								   pg_catalog.format_type(oprleft, NULL), pg_catalog.format_type(oprright, NULL))
+		  FROM pg_catalog.pg_operator WHERE oprnamespace = '@extschema@'::regnamespace
+		  UNION ALL
+		  SELECT 'pg_opclass'::regclass, oid, opcowner, pg_catalog.format('operator class %s', opcname)
+		  FROM pg_catalog.pg_opclass WHERE opcnamespace = '@extschema@'::regnamespace
+		  UNION ALL
+		  SELECT 'pg_opfamily'::regclass, oid, opfowner, pg_catalog.format('operator family %s', opfname)
+		  FROM pg_catalog.pg_opfamily WHERE opfnamespace = '@extschema@'::regnamespace
+		  UNION ALL
+		  SELECT 'pg_collation'::regclass, oid, collowner, pg_catalog.format('collation %s', collname)
+		  FROM pg_catalog.pg_collation WHERE collnamespace = '@extschema@'::regnamespace
+		  UNION ALL
+		  SELECT 'pg_conversion'::regclass, oid, conowner, pg_catalog.format('conversion %s', conname)
+		  FROM pg_catalog.pg_conversion WHERE connamespace = '@extschema@'::regnamespace) o
+	JOIN pg_catalog.pg_roles r ON r.oid = o.owner
+	WHERE NOT r.rolsuper
+	  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+					  WHERE d.classid = o.cat AND d.objid = o.oid AND d.deptype = 'e'
+						AND d.refclassid = 'pg_extension'::regclass
+						AND d.refobjid = (SELECT oid FROM pg_catalog.pg_extension
+										  WHERE extname = 'sx'));
+	IF foreign_objects IS NOT NULL THEN
+		RAISE EXCEPTION 'schema @extschema@ holds objects that are not part of the extension sx'
+			USING ERRCODE = 'duplicate_schema',
+				  DETAIL = foreign_objects,
+				  HINT = 'sx owns its schema @extschema@: move these objects to another schema or drop them, then run the command again.';
+	END IF;
+	EXECUTE pg_catalog.format('ALTER SCHEMA @extschema@ OWNER TO %I', current_user);
+	FOR grantee IN
+		SELECT DISTINCT a.grantee
+		FROM pg_catalog.pg_namespace n, pg_catalog.aclexplode(n.nspacl) a
+		WHERE n.oid = '@extschema@'::regnamespace AND a.grantee <> n.nspowner
+	LOOP
+		EXECUTE pg_catalog.format('REVOKE ALL ON SCHEMA @extschema@ FROM %s CASCADE',
+								  CASE WHEN grantee.grantee = 0 THEN 'PUBLIC'
+									   ELSE pg_catalog.quote_ident(grantee.grantee::regrole::text) END);
+	END LOOP;
+	GRANT USAGE ON SCHEMA @extschema@ TO PUBLIC;
+END
+$guard$;
+--@end
+
 ------------------------------------------------------------------------
 -- kano_answer: one answer to a functional or dysfunctional question
 ------------------------------------------------------------------------
@@ -1268,58 +1344,86 @@ COMMENT ON TABLE centricity_levels IS
 
 GRANT SELECT ON pyramid_levels, kano_categories, participation_levels, centricity_levels TO PUBLIC;
 
+--@1.1
 ------------------------------------------------------------------------
--- Data model for users without tables of their own.  Every table is
--- registered with pg_extension_config_dump, so pg_dump keeps its rows.
+-- The data model: tables for surveys, journeys and observations, and the
+-- views BI tools read.  It is not part of the extension: create_data_model
+-- makes it in a schema of the caller's choice, owned by the caller (or by
+-- the role given), so that the data belongs to its owner, DROP EXTENSION
+-- cannot drop it, and pg_dump dumps it like any other table.  Run on a
+-- schema that already holds it (of this or an earlier version), the same
+-- function brings it to this version without losing a row: every
+-- statement is CREATE ... IF NOT EXISTS, ADD COLUMN IF NOT EXISTS or
+-- CREATE OR REPLACE, and a constraint that changed is replaced only when
+-- every existing row satisfies the new one.
 ------------------------------------------------------------------------
 
-CREATE TABLE survey (
+CREATE OR REPLACE FUNCTION create_data_model(target_schema name, owner regrole DEFAULT NULL)
+	RETURNS void
+	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+	SET search_path = pg_catalog, pg_temp
+	SET client_min_messages = warning
+	AS $function$
+DECLARE
+	s text := quote_ident(target_schema);
+	new_owner regrole := coalesce(owner, current_user::regrole);
+	migration record;
+	violations bigint;
+	rel record;
+BEGIN
+	IF target_schema IS NULL THEN
+		RAISE EXCEPTION 'the schema of the data model must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	EXECUTE format('CREATE SCHEMA IF NOT EXISTS %s AUTHORIZATION %s', s, new_owner);
+	EXECUTE replace($ddl$
+CREATE TABLE IF NOT EXISTS @s@.survey (
 	survey_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
 	name text NOT NULL CONSTRAINT survey_name_unique UNIQUE,
 	started_on date,
 	description text
 );
-COMMENT ON TABLE survey IS 'Kano surveys';
+COMMENT ON TABLE @s@.survey IS 'Kano surveys';
 
-CREATE TABLE feature (
+CREATE TABLE IF NOT EXISTS @s@.feature (
 	feature_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-	survey_id integer NOT NULL REFERENCES survey,
+	survey_id integer NOT NULL REFERENCES @s@.survey,
 	name text NOT NULL,
 	description text,
 	CONSTRAINT feature_name_unique UNIQUE (survey_id, name),
 	CONSTRAINT feature_survey_unique UNIQUE (survey_id, feature_id)
 );
-COMMENT ON TABLE feature IS 'features (requirements) asked about in a Kano survey';
+COMMENT ON TABLE @s@.feature IS 'features (requirements) asked about in a Kano survey';
 
-CREATE TABLE kano_response (
+CREATE TABLE IF NOT EXISTS @s@.kano_response (
 	response_id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
 	survey_id integer NOT NULL,
 	feature_id integer NOT NULL,
 	respondent text,
 	segment text,
-	functional kano_answer,
-	dysfunctional kano_answer,
+	functional sx.kano_answer,
+	dysfunctional sx.kano_answer,
 	importance double precision
-		CONSTRAINT kano_response_importance_finite
-		CHECK (importance > '-Infinity' AND importance < 'Infinity'),
+		CONSTRAINT kano_response_importance_0_1000
+		CHECK (importance >= 0 AND importance <= 1000),
 	answered_at timestamptz NOT NULL DEFAULT now(),
 	CONSTRAINT kano_response_feature_of_survey FOREIGN KEY (survey_id, feature_id)
-		REFERENCES feature (survey_id, feature_id)
+		REFERENCES @s@.feature (survey_id, feature_id)
 );
-CREATE INDEX kano_response_feature ON kano_response (survey_id, feature_id);
-COMMENT ON TABLE kano_response IS
+CREATE INDEX IF NOT EXISTS kano_response_feature ON @s@.kano_response (survey_id, feature_id);
+COMMENT ON TABLE @s@.kano_response IS
 	'Kano answers: one functional/dysfunctional pair per respondent and feature';
 
-CREATE TABLE journey (
+CREATE TABLE IF NOT EXISTS @s@.journey (
 	journey_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
 	name text NOT NULL CONSTRAINT journey_name_unique UNIQUE,
 	description text
 );
-COMMENT ON TABLE journey IS 'customer journeys';
+COMMENT ON TABLE @s@.journey IS 'customer journeys';
 
-CREATE TABLE touchpoint (
+CREATE TABLE IF NOT EXISTS @s@.touchpoint (
 	touchpoint_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-	journey_id integer NOT NULL REFERENCES journey,
+	journey_id integer NOT NULL REFERENCES @s@.journey,
 	stage text NOT NULL,
 	stage_order integer NOT NULL DEFAULT 0,
 	name text NOT NULL,
@@ -1333,12 +1437,12 @@ CREATE TABLE touchpoint (
 		CONSTRAINT touchpoint_agility_range CHECK (agility BETWEEN 1e-6 AND 1e6),
 	CONSTRAINT touchpoint_name_unique UNIQUE (journey_id, name)
 );
-COMMENT ON TABLE touchpoint IS
+COMMENT ON TABLE @s@.touchpoint IS
 	'touchpoints of a journey: stage, owner (brand, partner, customer, social), channel, moment of truth, co-creation agility';
 
-CREATE TABLE observation (
+CREATE TABLE IF NOT EXISTS @s@.observation (
 	observation_id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-	touchpoint_id integer NOT NULL REFERENCES touchpoint,
+	touchpoint_id integer NOT NULL REFERENCES @s@.touchpoint,
 	customer_ref text,
 	observed_at timestamptz NOT NULL DEFAULT now(),
 	promise_kept boolean,
@@ -1349,132 +1453,210 @@ CREATE TABLE observation (
 	participation smallint
 		CONSTRAINT observation_participation_1_6 CHECK (participation BETWEEN 1 AND 6),
 	data_scale double precision
-		CONSTRAINT observation_data_scale_range CHECK (data_scale >= 1 AND data_scale < 'Infinity'),
+		CONSTRAINT observation_data_scale_1_1e6 CHECK (data_scale >= 1 AND data_scale <= 1e6),
 	nps smallint CONSTRAINT observation_nps_0_10 CHECK (nps BETWEEN 0 AND 10),
 	csat smallint CONSTRAINT observation_csat_1_5 CHECK (csat BETWEEN 1 AND 5),
 	ces smallint CONSTRAINT observation_ces_1_7 CHECK (ces BETWEEN 1 AND 7)
 );
-CREATE INDEX observation_touchpoint ON observation (touchpoint_id);
-COMMENT ON TABLE observation IS
+CREATE INDEX IF NOT EXISTS observation_touchpoint ON @s@.observation (touchpoint_id);
+COMMENT ON TABLE @s@.observation IS
 	'observed interactions at a touchpoint: pyramid evidence, co-creation levels, data scale, NPS, CSAT, CES';
 
-COMMENT ON SEQUENCE survey_survey_id_seq IS 'identity of survey';
-COMMENT ON SEQUENCE feature_feature_id_seq IS 'identity of feature';
-COMMENT ON SEQUENCE kano_response_response_id_seq IS 'identity of kano_response';
-COMMENT ON SEQUENCE journey_journey_id_seq IS 'identity of journey';
-COMMENT ON SEQUENCE touchpoint_touchpoint_id_seq IS 'identity of touchpoint';
-COMMENT ON SEQUENCE observation_observation_id_seq IS 'identity of observation';
+COMMENT ON SEQUENCE @s@.survey_survey_id_seq IS 'identity of survey';
+COMMENT ON SEQUENCE @s@.feature_feature_id_seq IS 'identity of feature';
+COMMENT ON SEQUENCE @s@.kano_response_response_id_seq IS 'identity of kano_response';
+COMMENT ON SEQUENCE @s@.journey_journey_id_seq IS 'identity of journey';
+COMMENT ON SEQUENCE @s@.touchpoint_touchpoint_id_seq IS 'identity of touchpoint';
+COMMENT ON SEQUENCE @s@.observation_observation_id_seq IS 'identity of observation';
 
-SELECT pg_catalog.pg_extension_config_dump('survey', '');
-SELECT pg_catalog.pg_extension_config_dump('feature', '');
-SELECT pg_catalog.pg_extension_config_dump('kano_response', '');
-SELECT pg_catalog.pg_extension_config_dump('journey', '');
-SELECT pg_catalog.pg_extension_config_dump('touchpoint', '');
-SELECT pg_catalog.pg_extension_config_dump('observation', '');
-SELECT pg_catalog.pg_extension_config_dump('survey_survey_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('feature_feature_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('kano_response_response_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('journey_journey_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('touchpoint_touchpoint_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('observation_observation_id_seq', '');
 
--- Privileges.  Everyone may use the schema's types and functions and read
--- the reference data; the data tables grant nothing to PUBLIC.  In a
--- trusted install by a database owner the objects belong to the bootstrap
--- superuser, so the extension's owner gets full rights on the data, with
--- the grant option to pass them on to application roles (see README).
-GRANT USAGE ON SCHEMA sx TO PUBLIC;
-GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER
-	ON TABLE survey, feature, kano_response, journey, touchpoint, observation
-	TO @extowner@ WITH GRANT OPTION;
-GRANT USAGE, SELECT, UPDATE
-	ON SEQUENCE survey_survey_id_seq, feature_feature_id_seq, kano_response_response_id_seq,
-				journey_journey_id_seq, touchpoint_touchpoint_id_seq,
-				observation_observation_id_seq
-	TO @extowner@ WITH GRANT OPTION;
-
-------------------------------------------------------------------------
--- Views for BI tools: plain columns only.  security_invoker: a reader
--- needs SELECT on the tables, as if querying them directly.
-------------------------------------------------------------------------
-
-CREATE VIEW kano_feature_report WITH (security_invoker = true) AS
+CREATE OR REPLACE VIEW @s@.kano_feature_report WITH (security_invoker = true) AS
 SELECT s.survey_id, sv.name AS survey, s.feature_id, f.name AS feature,
 	   s.segment, s.all_segments,
 	   k.n, k.incomplete, k.a, k.o, k.m, k.i, k.q, k.r,
-	   k.category::text AS category, kano_category_name(k.category) AS category_name,
-	   kano_pyramid_role(k.category)::integer AS pyramid_role,
+	   k.category::text AS category, sx.kano_category_name(k.category) AS category_name,
+	   sx.kano_pyramid_role(k.category)::integer AS pyramid_role,
 	   k.better, k.better_low, k.better_high, k.worse, k.worse_low, k.worse_high,
 	   k.total_strength, k.category_strength, k.significant,
 	   k.functional_mean, k.functional_sd, k.dysfunctional_mean, k.dysfunctional_sd,
 	   k.importance_mean
 FROM (SELECT r.survey_id, r.feature_id, r.segment,
 			 GROUPING(r.segment) = 1 AS all_segments,
-			 kano_agg(r.functional, r.dysfunctional, r.importance) AS result
-	  FROM kano_response r
+			 sx.kano_agg(r.functional, r.dysfunctional, r.importance) AS result
+	  FROM @s@.kano_response r
 	  GROUP BY r.survey_id, r.feature_id, ROLLUP (r.segment)) s
-JOIN survey sv ON sv.survey_id = s.survey_id
-JOIN feature f ON f.feature_id = s.feature_id
-CROSS JOIN LATERAL kano_report(s.result) k;
-COMMENT ON VIEW kano_feature_report IS
+JOIN @s@.survey sv ON sv.survey_id = s.survey_id
+JOIN @s@.feature f ON f.feature_id = s.feature_id
+CROSS JOIN LATERAL sx.kano_report(s.result) k;
+COMMENT ON VIEW @s@.kano_feature_report IS
 	'Kano report per survey, feature and segment, plus one row per feature over all segments (all_segments)';
 
 -- One pass over the observations at three grains; each row's figures come
 -- from the mergeable results of all its observations, never from
 -- averaging the figures of the rows below it.
-CREATE VIEW experience_rollup WITH (security_invoker = true) AS
+CREATE OR REPLACE VIEW @s@.experience_rollup WITH (security_invoker = true) AS
 SELECT CASE WHEN g.g_touchpoint = 0 THEN 'touchpoint'
 			WHEN g.g_stage = 0 THEN 'stage' ELSE 'journey' END AS grain,
 	   g.journey_id, g.journey, g.stage,
 	   CASE WHEN g.g_stage = 0 THEN g.stage_order END AS stage_order,
 	   g.touchpoint_id, g.touchpoint, g.owner, g.channel, g.critical,
 	   p.n, p.share_l1, p.share_l2, p.share_l3, p.share_l4,
-	   p.attained::integer AS attained_level, pyramid_level_name(p.attained) AS attained_name,
+	   p.attained::integer AS attained_level, sx.pyramid_level_name(p.attained) AS attained_name,
 	   p.unfounded,
-	   nps_n(g.nps) AS nps_n, nps(g.nps) AS nps, nps_low(g.nps) AS nps_low,
-	   nps_high(g.nps) AS nps_high, g.csat, g.ces,
+	   sx.nps_n(g.nps) AS nps_n, sx.nps(g.nps) AS nps, sx.nps_low(g.nps) AS nps_low,
+	   sx.nps_high(g.nps) AS nps_high, g.csat, g.ces,
 	   g.centricity, g.participation, l.cooperation, g.data_scale,
 	   l.verdict AS leverage_verdict, l.launch_height, l.optimal_data_scale, l.optimal_height
 FROM (SELECT t.journey_id, j.name AS journey, t.stage, min(t.stage_order) AS stage_order,
 			 t.touchpoint_id, t.name AS touchpoint, t.owner, t.channel, t.critical,
 			 GROUPING(t.stage) AS g_stage, GROUPING(t.touchpoint_id) AS g_touchpoint,
-			 pyramid_agg(o.promise_kept, o.issue_resolved, o.felt_valued, o.surprised)
+			 sx.pyramid_agg(o.promise_kept, o.issue_resolved, o.felt_valued, o.surprised)
 				FILTER (WHERE o.observation_id IS NOT NULL) AS pyramid,
-			 nps_agg(o.nps) AS nps, csat(o.csat) AS csat, ces(o.ces) AS ces,
+			 sx.nps_agg(o.nps) AS nps, sx.csat(o.csat) AS csat, sx.ces(o.ces) AS ces,
 			 avg(o.centricity)::double precision AS centricity,
 			 avg(o.participation)::double precision AS participation,
-			 avg(o.data_scale) AS data_scale,
-			 avg(t.agility) FILTER (WHERE o.observation_id IS NOT NULL) AS agility
-	  FROM touchpoint t
-	  JOIN journey j ON j.journey_id = t.journey_id
-	  LEFT JOIN observation o ON o.touchpoint_id = t.touchpoint_id
+			 avg(o.data_scale::numeric)::double precision AS data_scale,
+			 avg(t.agility::numeric) FILTER (WHERE o.observation_id IS NOT NULL)::double precision AS agility
+	  FROM @s@.touchpoint t
+	  JOIN @s@.journey j ON j.journey_id = t.journey_id
+	  LEFT JOIN @s@.observation o ON o.touchpoint_id = t.touchpoint_id
 	  GROUP BY t.journey_id, j.name,
 			   ROLLUP (t.stage, (t.touchpoint_id, t.name, t.owner, t.channel, t.critical))) g
-CROSS JOIN LATERAL pyramid_report(g.pyramid) p
-LEFT JOIN LATERAL leverage_score(g.centricity, g.participation, g.data_scale, g.agility) l ON true;
-COMMENT ON VIEW experience_rollup IS
+CROSS JOIN LATERAL sx.pyramid_report(g.pyramid) p
+LEFT JOIN LATERAL sx.leverage_score(g.centricity, g.participation, g.data_scale, g.agility) l ON true;
+COMMENT ON VIEW @s@.experience_rollup IS
 	'experience figures per touchpoint, journey stage and journey (grain), computed from all observations of each';
 
-CREATE VIEW touchpoint_report WITH (security_invoker = true) AS
+CREATE OR REPLACE VIEW @s@.touchpoint_report WITH (security_invoker = true) AS
 SELECT journey_id, journey, stage, stage_order, touchpoint_id, touchpoint, owner, channel,
 	   critical, n, share_l1, share_l2, share_l3, share_l4, attained_level, attained_name,
 	   unfounded, nps_n, nps, nps_low, nps_high, csat, ces, centricity, participation,
 	   cooperation, data_scale, leverage_verdict, launch_height, optimal_data_scale,
 	   optimal_height
-FROM experience_rollup
+FROM @s@.experience_rollup
 WHERE grain = 'touchpoint';
-COMMENT ON VIEW touchpoint_report IS
+COMMENT ON VIEW @s@.touchpoint_report IS
 	'per touchpoint: pyramid level shares and attained level, unfounded delight, NPS with interval, CSAT, CES, co-creation and leverage';
 
-CREATE VIEW journey_report WITH (security_invoker = true) AS
+CREATE OR REPLACE VIEW @s@.journey_report WITH (security_invoker = true) AS
 SELECT grain, journey_id, journey, stage, stage_order, n, share_l1, share_l2, share_l3,
 	   share_l4, attained_level, attained_name, unfounded, nps_n, nps, nps_low, nps_high,
 	   csat, ces, centricity, participation, cooperation, data_scale, leverage_verdict,
 	   launch_height, optimal_data_scale, optimal_height
-FROM experience_rollup
+FROM @s@.experience_rollup
 WHERE grain IN ('stage', 'journey');
-COMMENT ON VIEW journey_report IS
+COMMENT ON VIEW @s@.journey_report IS
 	'the touchpoint figures per journey stage (grain stage) and per journey (grain journey), from all their observations';
+$ddl$, '@s@', s);
 
-GRANT SELECT ON kano_feature_report, experience_rollup, touchpoint_report, journey_report
-	TO @extowner@ WITH GRANT OPTION;
+	-- constraints that 1.1 tightened to meaningful ranges (see README)
+	FOR migration IN
+		SELECT * FROM (VALUES
+			('kano_response', 'kano_response_importance_finite',
+			 'kano_response_importance_0_1000', 'importance >= 0 AND importance <= 1000',
+			 'importance outside 0..1000'),
+			('observation', 'observation_data_scale_range',
+			 'observation_data_scale_1_1e6', 'data_scale >= 1 AND data_scale <= 1e6',
+			 'data_scale outside 1..1e6')) AS m(rel, old_name, new_name, expr, what)
+	LOOP
+		CONTINUE WHEN EXISTS (SELECT 1 FROM pg_constraint
+							  WHERE conrelid = format('%s.%I', s, migration.rel)::regclass
+								AND conname = migration.new_name);
+		EXECUTE format('SELECT count(*) FROM %s.%I WHERE NOT (%s)', s, migration.rel,
+					   migration.expr) INTO violations;
+		IF violations > 0 THEN
+			RAISE EXCEPTION 'cannot bring the data model in schema % to sx 1.1', target_schema
+				USING ERRCODE = 'check_violation',
+					  DETAIL = format('%s rows of %s.%I have %s.', violations, s,
+									  migration.rel, migration.what),
+					  HINT = 'Correct or delete those rows, then run the command again.';
+		END IF;
+		EXECUTE format('ALTER TABLE %s.%I DROP CONSTRAINT IF EXISTS %I, ADD CONSTRAINT %I CHECK (%s)',
+					   s, migration.rel, migration.old_name, migration.new_name, migration.expr);
+	END LOOP;
+
+	IF owner IS NOT NULL THEN
+		FOR rel IN
+			SELECT c.oid::regclass AS name, c.relkind
+			FROM pg_class c
+			WHERE c.relnamespace = s::regnamespace
+			  AND c.relname IN (SELECT m.relation FROM sx.data_model_relations() m)
+		LOOP
+			EXECUTE format('ALTER %s %s OWNER TO %s',
+						   CASE rel.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END,
+						   rel.name, new_owner);
+		END LOOP;
+	END IF;
+END
+$function$;
+COMMENT ON FUNCTION create_data_model(name, regrole) IS
+	'create (or bring to this version) the sx data model in a schema, owned by the caller or by owner; volatile, parallel unsafe: it runs DDL';
+
+-- The relations of the data model, for the functions that move or own it
+CREATE OR REPLACE FUNCTION data_model_relations()
+	RETURNS TABLE (relation name, kind "char")
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+	SELECT v.relation::name, v.kind::"char"
+	FROM (VALUES ('survey', 'r'), ('feature', 'r'), ('kano_response', 'r'), ('journey', 'r'),
+				 ('touchpoint', 'r'), ('observation', 'r'), ('kano_feature_report', 'v'),
+				 ('experience_rollup', 'v'), ('touchpoint_report', 'v'),
+				 ('journey_report', 'v')) AS v(relation, kind)
+	$$;
+COMMENT ON FUNCTION data_model_relations() IS
+	'the tables (kind r) and views (kind v) that create_data_model makes';
+
+-- Move a data model (such as the one sx 1.0 kept in schema sx) to another
+-- schema, with every row; references to it by OID (views, foreign keys)
+-- follow it, queries that name the old schema must be changed
+CREATE OR REPLACE FUNCTION move_data_model(from_schema name, to_schema name)
+	RETURNS void
+	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+	SET search_path = pg_catalog, pg_temp
+	SET client_min_messages = warning
+	AS $function$
+DECLARE
+	rel record;
+	taken text;
+BEGIN
+	IF from_schema IS NULL OR to_schema IS NULL THEN
+		RAISE EXCEPTION 'the schemas of move_data_model must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF from_schema = to_schema THEN
+		RAISE EXCEPTION 'the data model is in schema % already', to_schema
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	-- every table of the model, so that tables of the same names elsewhere
+	-- are never taken for one
+	IF to_regnamespace(quote_ident(from_schema)) IS NULL OR EXISTS (
+		SELECT 1 FROM sx.data_model_relations() m
+		WHERE m.kind = 'r'
+		  AND to_regclass(format('%I.%I', from_schema, m.relation)) IS NULL) THEN
+		RAISE EXCEPTION 'schema % holds no sx data model', from_schema
+			USING ERRCODE = 'undefined_table',
+				  DETAIL = 'A data model has the tables survey, feature, kano_response, journey, touchpoint and observation.';
+	END IF;
+	EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I', to_schema);
+	SELECT string_agg(m.relation, ', ') INTO taken
+	FROM sx.data_model_relations() m
+	WHERE to_regclass(format('%I.%I', to_schema, m.relation)) IS NOT NULL;
+	IF taken IS NOT NULL THEN
+		RAISE EXCEPTION 'schema % already holds %', to_schema, taken
+			USING ERRCODE = 'duplicate_table',
+				  HINT = 'Move the data model to a schema that has none of its relations.';
+	END IF;
+	FOR rel IN
+		SELECT m.relation, m.kind FROM sx.data_model_relations() m
+		WHERE to_regclass(format('%I.%I', from_schema, m.relation)) IS NOT NULL
+	LOOP
+		EXECUTE format('ALTER %s %I.%I SET SCHEMA %I',
+					   CASE rel.kind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END,
+					   from_schema, rel.relation, to_schema);
+	END LOOP;
+END
+$function$;
+COMMENT ON FUNCTION move_data_model(name, name) IS
+	'move the sx data model from one schema to another with its rows (e.g. out of schema sx after updating from 1.0); volatile, parallel unsafe: it runs DDL';
+--@end

@@ -1,5 +1,5 @@
 -- Sample data: a hotel guest journey, loaded into the sx data model
--- (sx.journey, sx.touchpoint, sx.observation).
+-- (cx.journey, cx.touchpoint, cx.observation).
 --
 -- 20 touchpoints in 6 stages and 20,000 observed interactions, from the
 -- deterministic generator in common.sql.  Each touchpoint has planted
@@ -7,7 +7,7 @@
 -- reports have strong and weak touchpoints, delight without foundation,
 -- and every leverage verdict to show.
 
-INSERT INTO sx.journey (name, description)
+INSERT INTO cx.journey (name, description)
 VALUES ('Hotel stay', 'From booking to the days after the stay');
 
 CREATE TEMP TABLE demo_touchpoint (
@@ -38,15 +38,15 @@ INSERT INTO demo_touchpoint VALUES
  ('after the stay', 6, 'Guest social posts', 'customer', 'virtual', false, 1, 0.80, 0.05, 0.60, 0.50, 0.30, 2, 5, 3),
  ('after the stay', 6, 'Loyalty follow-up', 'brand', 'virtual', false, 1.3, 0.95, 0.05, 0.85, 0.65, 0.25, 4, 5, 5);
 
-INSERT INTO sx.touchpoint (journey_id, stage, stage_order, name, owner, channel, critical, agility)
+INSERT INTO cx.touchpoint (journey_id, stage, stage_order, name, owner, channel, critical, agility)
 SELECT j.journey_id, d.stage, d.stage_order, d.name, d.owner, d.channel, d.critical, d.agility
-FROM demo_touchpoint d, sx.journey j
+FROM demo_touchpoint d, cx.journey j
 WHERE j.name = 'Hotel stay'
 ORDER BY d.stage_order, d.name;
 
 -- 20,000 observations, about a thousand per touchpoint; u[1..18] are the
 -- observation's uniform draws
-INSERT INTO sx.observation (touchpoint_id, customer_ref, observed_at, promise_kept,
+INSERT INTO cx.observation (touchpoint_id, customer_ref, observed_at, promise_kept,
 							issue_resolved, felt_valued, surprised, centricity,
 							participation, data_scale, nps, csat, ces)
 SELECT t.touchpoint_id, 'G' || lpad((1 + (k * 37) % 5000)::text, 5, '0'),
@@ -70,7 +70,7 @@ CROSS JOIN LATERAL (SELECT array_agg(pg_temp.demo_uniform(k * 101 + i) ORDER BY 
 CROSS JOIN LATERAL (SELECT r0.u[2:19] AS u, r0.u[1] AS pick) r
 JOIN (SELECT *, row_number() OVER (ORDER BY stage_order, name) AS nr FROM demo_touchpoint) d
 	ON d.nr = 1 + floor(r.pick * 20)::int
-JOIN sx.touchpoint t ON t.name = d.name
+JOIN cx.touchpoint t ON t.name = d.name
 CROSS JOIN LATERAL (
 	SELECT CASE WHEN r.u[1] < 0.01 THEN NULL ELSE r.u[1] < d.p_kept END AS kept,
 		   CASE WHEN r.u[2] >= d.p_raised THEN NULL ELSE r.u[3] < d.p_resolved END AS resolved,
@@ -80,4 +80,4 @@ CROSS JOIN LATERAL (SELECT sx.pyramid_level(x.kept, x.resolved, x.valued, x.surp
 ORDER BY k;
 
 DROP TABLE demo_touchpoint;
-ANALYZE sx.observation;
+ANALYZE cx.observation;

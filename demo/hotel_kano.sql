@@ -1,5 +1,5 @@
 -- Sample data: a Kano survey of a hotel-booking app, loaded into the sx
--- data model (sx.survey, sx.feature, sx.kano_response).
+-- data model (cx.survey, cx.feature, cx.kano_response).
 --
 -- 800 respondents in 3 segments (business, leisure, family) answer the
 -- functional and dysfunctional question on 14 features, in two waves
@@ -76,16 +76,16 @@ FROM generate_series(1, 800) g;
 
 -- Into the sx data model: one survey, its features, one row per
 -- respondent and feature
-INSERT INTO sx.survey (name, started_on, description)
+INSERT INTO cx.survey (name, started_on, description)
 VALUES ('Hotel booking app', '2025-03-01',
 		'Kano survey of a hotel-booking app, waves in March 2025 and March 2026');
-INSERT INTO sx.feature (survey_id, name, description)
+INSERT INTO cx.feature (survey_id, name, description)
 SELECT s.survey_id, f.name, 'planted: ' || f.planted
-FROM sx.survey s, demo_feature f
+FROM cx.survey s, demo_feature f
 WHERE s.name = 'Hotel booking app'
 ORDER BY f.feature_id;
 
-INSERT INTO sx.kano_response (survey_id, feature_id, respondent, segment, functional,
+INSERT INTO cx.kano_response (survey_id, feature_id, respondent, segment, functional,
 							  dysfunctional, importance, answered_at)
 SELECT sf.survey_id, sf.feature_id, 'R' || lpad(r.respondent::text, 4, '0'), r.segment,
 	   CASE WHEN u.miss < 0.010 OR (u.miss < 0.025 AND u.which < 0.5) THEN NULL ELSE c.f END,
@@ -95,7 +95,7 @@ SELECT sf.survey_id, sf.feature_id, 'R' || lpad(r.respondent::text, 4, '0'), r.s
 	   make_date(r.wave, 3, 1) + (r.respondent % 28) + time '10:00'
 FROM demo_respondent r
 CROSS JOIN demo_feature f
-JOIN sx.feature sf ON sf.name = f.name
+JOIN cx.feature sf ON sf.name = f.name
 CROSS JOIN LATERAL (
 	SELECT pg_temp.demo_uniform(r.respondent * 1009 + f.feature_id * 17 + 1) AS pick,
 		   pg_temp.demo_uniform(r.respondent * 1009 + f.feature_id * 17 + 2) AS cell,
@@ -128,4 +128,4 @@ CROSS JOIN LATERAL (
 ORDER BY r.respondent, f.feature_id;
 
 DROP TABLE demo_cell, demo_profile, demo_respondent, demo_feature;
-ANALYZE sx.kano_response;
+ANALYZE cx.kano_response;

@@ -1,11 +1,11 @@
--- The demo's reports: Kano (sx.kano_feature_report and sx.kano_response)
--- and the guest journey (sx.touchpoint_report, sx.journey_report).
+-- The demo's reports: Kano (cx.kano_feature_report and cx.kano_response)
+-- and the guest journey (cx.touchpoint_report, cx.journey_report).
 \pset footer off
 \pset null '-'
-SET search_path = public, sx;
+SET search_path = cx, public, sx;
 
 \echo
-\echo '== Kano report per feature (sx.kano_feature_report; iso24082, 95 % Wilson intervals) =='
+\echo '== Kano report per feature (cx.kano_feature_report; iso24082, 95 % Wilson intervals) =='
 SELECT feature, n, a, o, m, i, r, q, category AS cat, category_name AS class,
 	   round(better::numeric, 2) AS better,
 	   format('[%s, %s]', round(better_low::numeric, 2), round(better_high::numeric, 2)) AS better_ci,
@@ -48,7 +48,7 @@ WHERE kano_category(res) <> kano_category(res, 'kano1984')
 ORDER BY f.name;
 
 \echo
-\echo '== Guest journey per touchpoint (sx.touchpoint_report) =='
+\echo '== Guest journey per touchpoint (cx.touchpoint_report) =='
 SELECT stage, touchpoint, CASE WHEN critical THEN '*' ELSE '' END AS moment_of_truth, n,
 	   round(share_l1::numeric, 2) AS l1, round(share_l2::numeric, 2) AS l2,
 	   round(share_l3::numeric, 2) AS l3, round(share_l4::numeric, 2) AS l4,
@@ -61,7 +61,7 @@ FROM touchpoint_report
 ORDER BY stage_order, touchpoint;
 
 \echo
-\echo '== Guest journey per stage and overall (sx.journey_report) =='
+\echo '== Guest journey per stage and overall (cx.journey_report) =='
 SELECT CASE WHEN grain = 'journey' THEN '(whole journey)' ELSE stage END AS stage, n,
 	   round(share_l1::numeric, 2) AS l1, round(share_l2::numeric, 2) AS l2,
 	   round(share_l3::numeric, 2) AS l3, round(share_l4::numeric, 2) AS l4,

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "kano_result.h"
+#include "sx_wire.h"
 #include "nps_result.h"
 #include "pyramid_result.h"
 
@@ -48,6 +49,24 @@ kano(const char *name, const SxKanoResult *r, size_t len, int format)
 	sx_kano_result_encode(r, buf);
 	buf[0] = (uint8_t) format;
 	put("fuzz_kano_binary", name, buf, len);
+}
+
+/* The binary form sx 1.0 wrote: counts as in form 2, then two doubles */
+static void
+kano10(const char *name, const SxKanoResult *r, double sum, double sumsq)
+{
+	uint8_t		buf[SX_KANO_RESULT_WIRE] = {0};
+	uint64_t	bits;
+
+	sx_kano_result_encode(r, buf);
+	buf[0] = SX_WIRE_FORMAT;
+	memcpy(&bits, &sum, 8);
+	for (int i = 0; i < 8; i++)
+		buf[217 + i] = (uint8_t) (bits >> (56 - 8 * i));
+	memcpy(&bits, &sumsq, 8);
+	for (int i = 0; i < 8; i++)
+		buf[225 + i] = (uint8_t) (bits >> (56 - 8 * i));
+	put("fuzz_kano_binary", name, buf, SX_KANO_RESULT_WIRE_1_0);
 }
 
 static void
@@ -87,57 +106,71 @@ main(int argc, char **argv)
 	}
 	outdir = argv[1];
 
-	/* kano_result */
-	memset(&k, 0, sizeof(k));
-	kano("valid_zero", &k, KW, 1);
-	kano("empty", &k, 0, 1);
-	kano("short", &k, KW - 1, 1);
-	kano("long", &k, KW + 1, 1);
+	/* kano_result, the 1.1 form (format 2) */
+	sx_kano_result_init(&k);
+	kano("valid_zero", &k, KW, 2);
+	kano("empty", &k, 0, 2);
+	kano("short", &k, KW - 1, 2);
+	kano("long", &k, KW + 1, 2);
 	kano("format_0", &k, KW, 0);
-	kano("format_2", &k, KW, 2);
+	kano("format_3", &k, KW, 3);
 	for (int i = 0; i < SX_CELLS; i++)
 		k.pairs[i] = i + 1;
 	k.incomplete = 3;
-	k.imp_n = 10;
-	k.imp_sum = 35.5;
-	k.imp_sumsq = 140.25;
-	kano("valid_counts", &k, KW, 1);
-	k.imp_sumsq = 1.0;
-	kano("moments_impossible", &k, KW, 1);
-	k.imp_sumsq = NAN;
-	kano("sumsq_nan", &k, KW, 1);
-	k.imp_sumsq = INFINITY;
-	kano("sumsq_inf", &k, KW, 1);
-	k.imp_sumsq = -1.0;
-	kano("sumsq_negative", &k, KW, 1);
-	k.imp_sumsq = 140.25;
+	k.imp_n = 2;
+	sx_int128_store(k.imp_sum, 3500000);	/* 1.5 and 2 */
+	k.imp_sumsq[0] = 6250000000000ULL;
+	kano("valid_counts", &k, KW, 2);
+	k.imp_sumsq[0] = 1;
+	kano("moments_impossible", &k, KW, 2);
+	k.imp_sumsq[2] = 1;
+	kano("sumsq_too_big", &k, KW, 2);
+	k.imp_sumsq[2] = 0;
+	k.imp_sumsq[0] = 6250000000000ULL;
 	k.imp_n = 400;
-	kano("imp_n_too_big", &k, KW, 1);
+	kano("imp_n_too_big", &k, KW, 2);
 	k.imp_n = -1;
-	kano("imp_n_negative", &k, KW, 1);
-	k.imp_n = 10;
+	kano("imp_n_negative", &k, KW, 2);
+	k.imp_n = 2;
 	k.pairs[7] = -1;
-	kano("pair_negative", &k, KW, 1);
-	memset(&k, 0, sizeof(k));
+	kano("pair_negative", &k, KW, 2);
+	sx_kano_result_init(&k);
 	k.pairs[0] = INT64_MAX;
-	k.imp_sum = -0.0;
-	kano("valid_max_pair", &k, KW, 1);
+	kano("valid_max_pair", &k, KW, 2);
 	k.pairs[24] = 1;
-	kano("pairs_overflow", &k, KW, 1);
+	kano("pairs_overflow", &k, KW, 2);
 	k.pairs[24] = 0;
 	k.incomplete = 1;
-	kano("rows_overflow", &k, KW, 1);
+	kano("rows_overflow", &k, KW, 2);
 	k.incomplete = -1;
-	kano("incomplete_negative", &k, KW, 1);
-	memset(&k, 0, sizeof(k));
-	k.imp_sum = 1.0;
-	kano("sum_without_n", &k, KW, 1);
-	memset(&k, 0, sizeof(k));
+	kano("incomplete_negative", &k, KW, 2);
+	sx_kano_result_init(&k);
+	sx_int128_store(k.imp_sum, 1);
+	kano("sum_without_n", &k, KW, 2);
+	sx_kano_result_init(&k);
 	k.pairs[0] = 1;
 	k.imp_n = 1;
-	k.imp_sum = 4.9406564584124654e-324;	/* smallest subnormal */
-	k.imp_sumsq = 0.0;
-	kano("valid_subnormal", &k, KW, 1);
+	sx_int128_store(k.imp_sum, -1000000000000000000LL);	/* -1e12 */
+	k.imp_sumsq[0] = 0;
+	k.imp_sumsq[1] = 54210108624275ULL;		/* (1e18)^2 = 1e36 */
+	k.imp_sumsq[2] = 0;
+	{
+		sx_uint128	sq = (sx_uint128) 1000000000000000000ULL * 1000000000000000000ULL;
+
+		k.imp_sumsq[0] = (uint64_t) sq;
+		k.imp_sumsq[1] = (uint64_t) (sq >> 64);
+	}
+	kano("valid_extreme", &k, KW, 2);
+
+	/* kano_result, sx 1.0's form (format 1, sums as doubles) */
+	sx_kano_result_init(&k);
+	kano10("v1_valid_zero", &k, 0.0, 0.0);
+	k.pairs[0] = 2;
+	k.imp_n = 2;
+	kano10("v1_valid_float", &k, 0.30000000000000004, 0.05000000000000001);
+	kano10("v1_nan", &k, NAN, 1.0);
+	kano10("v1_huge", &k, 1e150, 1e300);
+	kano10("v1_impossible", &k, 10.0, 1.0);
 
 	/* pyramid_result */
 	memset(&p, 0, sizeof(p));

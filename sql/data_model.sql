@@ -1,26 +1,37 @@
--- The sx data model: tables, constraints, dump registration, BI views
--- (sx first: earlier tests made tables of the same names in public)
-SET search_path = sx, public;
+-- The sx data model: made by sx.create_data_model in a schema of the
+-- caller's, not part of the extension; tables, constraints, BI views
+SET search_path = public, sx;
 
--- every user-data table and its identity sequence is registered for pg_dump
+-- nothing of it is in the extension; only reference data is
 SELECT c.relname, c.relkind
-FROM pg_extension e, unnest(e.extconfig) AS cfg(oid) JOIN pg_class c ON c.oid = cfg.oid
-WHERE e.extname = 'sx' ORDER BY 1;
--- tables of the extension that are not registered: only the reference data
-SELECT c.relname
-FROM pg_extension e
-JOIN pg_depend d ON d.refobjid = e.oid AND d.refclassid = 'pg_extension'::regclass
-JOIN pg_class c ON c.oid = d.objid
-WHERE e.extname = 'sx' AND d.classid = 'pg_class'::regclass AND d.deptype = 'e'
-  AND c.relkind = 'r' AND c.oid <> ALL (e.extconfig)
+FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'sx')
+  AND d.refclassid = 'pg_extension'::regclass AND d.classid = 'pg_class'::regclass
+  AND d.deptype = 'e' AND c.relkind IN ('r', 'v')
 ORDER BY 1;
--- reference data is readable by anyone, the rest by no one but its owner
+SELECT count(*) AS config_tables FROM pg_extension e, unnest(e.extconfig) WHERE e.extname = 'sx';
+SELECT sx.create_data_model('cx');
+SELECT m.relation, m.kind, c.relowner = current_user::regrole AS owned_by_caller,
+	   c.relkind = m.kind AS right_kind
+FROM sx.data_model_relations() m
+LEFT JOIN pg_class c ON c.oid = to_regclass('cx.' || m.relation)
+ORDER BY 1;
+-- reference data is readable by anyone, the data model by no one but its owner
 SELECT c.relname, has_table_privilege('public', c.oid, 'SELECT') AS public_select,
 	   has_table_privilege('public', c.oid, 'INSERT') AS public_insert
-FROM pg_class c WHERE c.relnamespace = 'sx'::regnamespace AND c.relkind IN ('r', 'v')
-ORDER BY 1;
+FROM pg_class c WHERE c.relnamespace IN ('sx'::regnamespace, 'cx'::regnamespace)
+  AND c.relkind IN ('r', 'v')
+ORDER BY c.relnamespace::regnamespace::text, 1;
 SELECT * FROM pyramid_levels ORDER BY level;
 SELECT category, kano_name, iso16355_name, pyramid_role FROM kano_categories ORDER BY category;
+-- running it again changes nothing and loses nothing (also how a model is
+-- brought to a later version); bad arguments are clear errors
+SELECT sx.create_data_model('cx');
+SELECT sqlstate_of($$SELECT sx.create_data_model(NULL)$$);
+SELECT sqlstate_of($$SELECT sx.create_data_model('cx', 'no_such_role')$$);
+SELECT sqlstate_of($$SELECT sx.move_data_model('public', 'elsewhere')$$);
+SELECT sqlstate_of($$SELECT sx.move_data_model('cx', 'cx')$$);
+SET search_path = cx, public, sx;
 
 -- a small journey
 INSERT INTO journey (name) VALUES ('Test stay');
@@ -42,21 +53,24 @@ WHERE t.name IN ('Desk', 'App', 'Room') AND (t.name <> 'App' OR g <= 30);
 -- constraints reject impossible values with their names (the failing row,
 -- holding the time of the test, is left out)
 SELECT label, split_part(sqlstate_of(q), ' (Failing row', 1) FROM (VALUES
-	('nps 11', $$INSERT INTO sx.observation (touchpoint_id, nps) SELECT touchpoint_id, 11 FROM sx.touchpoint LIMIT 1$$),
-	('csat 0', $$INSERT INTO sx.observation (touchpoint_id, csat) SELECT touchpoint_id, 0 FROM sx.touchpoint LIMIT 1$$),
-	('ces 8', $$INSERT INTO sx.observation (touchpoint_id, ces) SELECT touchpoint_id, 8 FROM sx.touchpoint LIMIT 1$$),
-	('centricity 7', $$INSERT INTO sx.observation (touchpoint_id, centricity) SELECT touchpoint_id, 7 FROM sx.touchpoint LIMIT 1$$),
-	('participation 0', $$INSERT INTO sx.observation (touchpoint_id, participation) SELECT touchpoint_id, 0 FROM sx.touchpoint LIMIT 1$$),
-	('data scale 0.5', $$INSERT INTO sx.observation (touchpoint_id, data_scale) SELECT touchpoint_id, 0.5 FROM sx.touchpoint LIMIT 1$$),
-	('data scale NaN', $$INSERT INTO sx.observation (touchpoint_id, data_scale) SELECT touchpoint_id, 'NaN' FROM sx.touchpoint LIMIT 1$$),
-	('no touchpoint', $$INSERT INTO sx.observation (touchpoint_id) VALUES (-1)$$),
-	('owner', $$INSERT INTO sx.touchpoint (journey_id, stage, name, owner, channel) SELECT journey_id, 's', 'x', 'robot', 'virtual' FROM sx.journey$$),
-	('channel', $$INSERT INTO sx.touchpoint (journey_id, stage, name, owner, channel) SELECT journey_id, 's', 'x', 'brand', 'mail' FROM sx.journey$$),
-	('agility 0', $$INSERT INTO sx.touchpoint (journey_id, stage, name, owner, channel, agility) SELECT journey_id, 's', 'x', 'brand', 'virtual', 0 FROM sx.journey$$),
-	('duplicate touchpoint', $$INSERT INTO sx.touchpoint (journey_id, stage, name, owner, channel) SELECT journey_id, 's', 'Desk', 'brand', 'virtual' FROM sx.journey$$),
-	('answer 6', $$INSERT INTO sx.kano_response (survey_id, feature_id, functional) VALUES (1, 1, 6)$$),
-	('importance NaN', $$INSERT INTO sx.kano_response (survey_id, feature_id, importance) VALUES (1, 1, 'NaN')$$),
-	('feature of another survey', $$INSERT INTO sx.kano_response (survey_id, feature_id) VALUES (1, 1)$$)
+	('nps 11', $$INSERT INTO cx.observation (touchpoint_id, nps) SELECT touchpoint_id, 11 FROM cx.touchpoint LIMIT 1$$),
+	('csat 0', $$INSERT INTO cx.observation (touchpoint_id, csat) SELECT touchpoint_id, 0 FROM cx.touchpoint LIMIT 1$$),
+	('ces 8', $$INSERT INTO cx.observation (touchpoint_id, ces) SELECT touchpoint_id, 8 FROM cx.touchpoint LIMIT 1$$),
+	('centricity 7', $$INSERT INTO cx.observation (touchpoint_id, centricity) SELECT touchpoint_id, 7 FROM cx.touchpoint LIMIT 1$$),
+	('participation 0', $$INSERT INTO cx.observation (touchpoint_id, participation) SELECT touchpoint_id, 0 FROM cx.touchpoint LIMIT 1$$),
+	('data scale 0.5', $$INSERT INTO cx.observation (touchpoint_id, data_scale) SELECT touchpoint_id, 0.5 FROM cx.touchpoint LIMIT 1$$),
+	('data scale NaN', $$INSERT INTO cx.observation (touchpoint_id, data_scale) SELECT touchpoint_id, 'NaN' FROM cx.touchpoint LIMIT 1$$),
+	('no touchpoint', $$INSERT INTO cx.observation (touchpoint_id) VALUES (-1)$$),
+	('owner', $$INSERT INTO cx.touchpoint (journey_id, stage, name, owner, channel) SELECT journey_id, 's', 'x', 'robot', 'virtual' FROM cx.journey$$),
+	('channel', $$INSERT INTO cx.touchpoint (journey_id, stage, name, owner, channel) SELECT journey_id, 's', 'x', 'brand', 'mail' FROM cx.journey$$),
+	('agility 0', $$INSERT INTO cx.touchpoint (journey_id, stage, name, owner, channel, agility) SELECT journey_id, 's', 'x', 'brand', 'virtual', 0 FROM cx.journey$$),
+	('duplicate touchpoint', $$INSERT INTO cx.touchpoint (journey_id, stage, name, owner, channel) SELECT journey_id, 's', 'Desk', 'brand', 'virtual' FROM cx.journey$$),
+	('answer 6', $$INSERT INTO cx.kano_response (survey_id, feature_id, functional) VALUES (1, 1, 6)$$),
+	('importance NaN', $$INSERT INTO cx.kano_response (survey_id, feature_id, importance) VALUES (1, 1, 'NaN')$$),
+	('importance 1e200', $$INSERT INTO cx.kano_response (survey_id, feature_id, importance) VALUES (1, 1, 1e200)$$),
+	('importance -1', $$INSERT INTO cx.kano_response (survey_id, feature_id, importance) VALUES (1, 1, -1)$$),
+	('data scale 1e200', $$INSERT INTO cx.observation (touchpoint_id, data_scale) SELECT touchpoint_id, 1e200 FROM cx.touchpoint LIMIT 1$$),
+	('feature of another survey', $$INSERT INTO cx.kano_response (survey_id, feature_id) VALUES (1, 1)$$)
 ) AS v(label, q);
 
 -- touchpoint report: one row per touchpoint, the empty one included
@@ -116,5 +130,29 @@ FROM kano_feature_report ORDER BY feature, all_segments, segment;
 SELECT c.relname, count(*) FILTER (WHERE t.typnamespace = 'sx'::regnamespace) AS sx_typed_columns,
 	   count(*) AS columns
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
-WHERE c.relnamespace = 'sx'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
+WHERE c.relnamespace = 'cx'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
 GROUP BY c.relname ORDER BY 1;
+
+-- the largest values the tables accept make no report fail (1.0 accepted
+-- importance and data_scale 1e200, and then every report failed)
+INSERT INTO observation (touchpoint_id, promise_kept, centricity, participation, data_scale, nps)
+SELECT touchpoint_id, true, 6, 6, 1e6, 10 FROM touchpoint WHERE name = 'Desk';
+INSERT INTO kano_response (survey_id, feature_id, functional, dysfunctional, importance)
+SELECT survey_id, feature_id, 1, 5, 1000 FROM feature;
+SELECT count(*) AS touchpoint_rows, count(leverage_verdict) AS with_verdict FROM touchpoint_report;
+SELECT count(*) AS journey_rows FROM journey_report;
+SELECT feature, n, round(importance_mean::numeric, 3) AS importance
+FROM kano_feature_report WHERE all_segments ORDER BY feature;
+
+-- the data model is not the extension's: DROP EXTENSION refuses while it
+-- exists (1.0 dropped every row with it)
+SELECT split_part(sqlstate_of('DROP EXTENSION sx'), ' (', 1) AS drop_extension;
+SELECT count(*) AS observations_kept FROM observation;
+
+-- moved to another schema with every row, it works the same
+SELECT count(*) AS rows_before FROM touchpoint_report;
+SELECT sx.move_data_model('cx', 'cx_moved');
+SELECT count(*) AS rows_moved FROM cx_moved.touchpoint_report;
+SELECT sqlstate_of($$SELECT sx.move_data_model('cx', 'elsewhere')$$);
+SELECT sx.move_data_model('cx_moved', 'cx');
+SELECT count(*) AS rows_back FROM cx.touchpoint_report;

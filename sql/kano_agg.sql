@@ -15,6 +15,11 @@ FROM generate_series(1, 2000) g,
 	 LATERAL (SELECT CASE WHEN g % 97 = 0 THEN NULL ELSE 1 + (g * 7) % 5 END AS fa,
 					 CASE WHEN g % 89 = 0 THEN NULL ELSE 1 + (g * 3 + g / 5) % 5 END AS da) x;
 INSERT INTO survey (feature, segment, day) VALUES ('feat0', 'seg0', '2026-01-01');
+-- rows whose importance has decimals and spans orders of magnitude
+CREATE TABLE imp_rows AS
+SELECT g, 1 + g % 5 AS f, 1 + (g * 3) % 5 AS d,
+	   CASE g % 4 WHEN 0 THEN g * 1234.567891 WHEN 1 THEN 1.0 / g WHEN 2 THEN 1e9 + g ELSE -g * 0.1 END AS i
+FROM generate_series(1, 5000) g;
 
 -- the aggregate equals counting the cells by hand
 SELECT kano_agg(f, d) FROM survey;
@@ -46,9 +51,52 @@ SELECT sqlstate_of('SELECT sx.kano_agg(f, d) FROM (VALUES (1, 6)) v(f, d)');
 SELECT sqlstate_of('SELECT sx.kano_agg(f, d) FROM (VALUES (0, NULL::int)) v(f, d)');
 SELECT sqlstate_of($$SELECT sx.kano_agg(f, d, i) FROM (VALUES (1, 5, 'NaN'::float8)) v(f, d, i)$$);
 SELECT sqlstate_of($$SELECT sx.kano_agg(f, d, i) FROM (VALUES (1, 5, 'Infinity'::float8)) v(f, d, i)$$);
+-- importance is exact in millionths up to 1e12 in magnitude; beyond is 22003
 SELECT sqlstate_of($$SELECT sx.kano_agg(f, d, i) FROM (VALUES (1, 5, 1e200::float8), (1, 5, 1e200)) v(f, d, i)$$);
--- importance is ignored (not checked) on incomplete rows
-SELECT kano_agg(f, d, i) FROM (VALUES (1, NULL::int, 'NaN'::float8)) v(f, d, i);
+SELECT sqlstate_of($$SELECT sx.kano_agg(f, d, i) FROM (VALUES (1, 5, -1000000000000.5::float8)) v(f, d, i)$$);
+SELECT kano_agg(f, d, i) FROM (VALUES (1, 5, 1e12::float8), (1, 5, -1e12)) v(f, d, i);
+-- importance is checked even on a row it is not counted for (1.0 took NaN here)
+SELECT sqlstate_of($$SELECT sx.kano_agg(f, d, i) FROM (VALUES (1, NULL::int, 'NaN'::float8)) v(f, d, i)$$);
+SELECT kano_agg(f, d, i) FROM (VALUES (1, NULL::int, 7.5::float8)) v(f, d, i);
+-- the inverse checks the answer of an incomplete row as the transition does
+SELECT sqlstate_of($$SELECT sx.kano_agg_inv('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=1 importance=0,0,0'::sx.kano_result, 9, NULL)$$);
+SELECT sqlstate_of($$SELECT sx.kano_agg_trans('empty'::sx.kano_result, 9, NULL)$$);
+
+-- importance is kept exactly: values rounded to millionths, integer sums,
+-- the SD from exact sums (1.0 gave 0 here, and 3.84 for the next one)
+SELECT kano_importance_mean(r), kano_importance_sd(r)
+FROM (SELECT kano_agg(1, 5, x) AS r FROM (VALUES (1e9 - 1), (1e9), (1e9 + 1)) v(x)) s;
+SELECT abs(kano_importance_sd(r) - sd) / sd < 1e-9 AS sd_matches_stddev_samp,
+	   abs(kano_importance_mean(r) - mean) / mean < 1e-12 AS mean_matches_avg,
+	   round(kano_importance_sd(r)::numeric, 12) AS sd
+FROM (SELECT kano_agg(1, 5, x) AS r, stddev_samp(x) AS sd, avg(x) AS mean
+	  FROM (SELECT 1e7 + CASE WHEN g % 2 = 0 THEN 0.5 ELSE -0.5 END AS x
+			FROM generate_series(1, 100000) g) v) s;
+SELECT kano_importance_sd(kano_agg(1, 5, x))
+FROM (VALUES (1e11::float8), (2e11)) v(x);
+-- and the result does not depend on the order of the rows, to the last bit
+SELECT count(DISTINCT r) AS distinct_results, count(DISTINCT r::text) AS distinct_texts
+FROM (SELECT kano_agg(f, d, i ORDER BY g) AS r FROM imp_rows
+	  UNION ALL SELECT kano_agg(f, d, i ORDER BY g DESC) FROM imp_rows
+	  UNION ALL SELECT kano_agg(f, d, i ORDER BY md5(g::text)) FROM imp_rows
+	  UNION ALL SELECT kano_merge(r) FROM (SELECT kano_agg(f, d, i) AS r FROM imp_rows GROUP BY g % 7) c
+	  UNION ALL SELECT kano_merge(r ORDER BY k DESC)
+		FROM (SELECT g % 13 AS k, kano_agg(f, d, i) AS r FROM imp_rows GROUP BY g % 13) c) x;
+
+-- support functions under another aggregate are checked like input values:
+-- no INITCOND and no sequence of calls makes a value the type refuses
+CREATE AGGREGATE uncount(kano_answer, kano_answer) (
+	SFUNC = sx.kano_agg_inv, STYPE = sx.kano_result,
+	INITCOND = 'pairs=1,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=0 importance=1,5,25');
+SELECT sqlstate_of($$SELECT uncount(f, d) FROM (VALUES ('like'::sx.kano_answer, 'like'::sx.kano_answer)) v(f, d)$$);
+CREATE AGGREGATE overcount(integer, integer) (
+	SFUNC = sx.kano_agg_trans, STYPE = sx.kano_result,
+	INITCOND = 'pairs=9223372036854775807,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=0 importance=0,0,0');
+SELECT sqlstate_of($$SELECT overcount(f, d) FROM (VALUES (1, 2)) v(f, d)$$);
+CREATE AGGREGATE remerge(sx.kano_result) (
+	SFUNC = sx.kano_result_merge, STYPE = sx.kano_result, INITCOND = 'empty');
+SELECT remerge(r) = kano_merge(r) AS same_as_kano_merge
+FROM (SELECT kano_agg(f, d, i) AS r FROM imp_rows GROUP BY g % 5) x;
 
 -- GROUP BY, FILTER and ROLLUP
 SELECT feature, kano_n(kano_agg(f, d)) AS n, kano_category(kano_agg(f, d)) AS category,

@@ -80,8 +80,61 @@ FROM (VALUES ('iso'), (''), ('iso-24082'),
 			 ('{"table": ["QAAAO","RQIIM","RIIIM","RIIQM","RRRRQ"],}'),
 			 ($${'table': ['QAAAO','RQIIM','RIIIM','RIIQM','RRRRQ']}$$),
 			 ('{"table": ["QAAAO","RQIIM","RIIIM","RIIQM","RRRR\u0000"]}'),
+			 ('{"table\u0000junk": ["QAAAO","RQIIM","RIIIM","RIIQM","RRRRQ"]}'),
 			 ('{"a":{"b":{"c":{"d":{"e":1}}}}}')) AS v(s);
 \set VERBOSITY default
 SELECT kano_classify('like', 'dislike', '{"table": ["QAAAO","RQIIM","RIIIM","RIIQM","RRRRR"')::text;
 SELECT kano_classify('like', 'dislike', '{"table": ["QAAAO","RQIIM","RIIIM","RIIQM","RRXRQ"]}');
 SELECT kano_classify('like', 'dislike', 'iso 24082');
+
+-- The scheme is cached per call site only when it is a constant: a
+-- PL/pgSQL variable, a trigger's NEW.col, a prepared statement's or a SQL
+-- function's parameter changes between calls (1.0 answered Q, Q, Q here,
+-- kept the first row's scheme in the trigger, and took the invalid scheme)
+CREATE TABLE schemes (k int, s text);
+INSERT INTO schemes VALUES (1, 'iso24082'), (2, 'kano1984'),
+	(3, '{"table": ["AAAAA","AAAAA","AAAAA","AAAAA","AAAAA"]}'), (4, 'no such scheme');
+DO $$
+DECLARE
+	s text;
+	got text := '';
+BEGIN
+	FOR s IN SELECT schemes.s FROM schemes WHERE k <= 3 ORDER BY k LOOP
+		got := got || sx.kano_classify(2, 2, s)::text;
+	END LOOP;
+	RAISE NOTICE 'DO loop over three schemes: %', got;
+	FOR s IN SELECT schemes.s FROM schemes ORDER BY k LOOP
+		got := sx.kano_classify(2, 2, s)::text;
+	END LOOP;
+EXCEPTION WHEN invalid_parameter_value THEN
+	RAISE NOTICE 'invalid scheme after valid ones: %', SQLERRM;
+END $$;
+CREATE FUNCTION classify_with(f int, d int, s text) RETURNS text
+	LANGUAGE plpgsql AS $$ BEGIN RETURN sx.kano_classify(f, d, s)::text; END $$;
+SELECT k, classify_with(2, 2, s) FROM schemes WHERE k <= 3 ORDER BY k;
+-- a SQL function that is not inlined (SET) passes its parameter as a Param
+CREATE FUNCTION classify_sql(f int, d int, s text) RETURNS text
+	LANGUAGE sql SET search_path = public AS $$ SELECT sx.kano_classify(f, d, s)::text $$;
+SELECT k, classify_sql(2, 2, s) FROM schemes WHERE k <= 3 ORDER BY k;
+SET plan_cache_mode = force_generic_plan;
+PREPARE classify_prepared(text) AS SELECT sx.kano_classify(2, 2, $1)::text;
+EXECUTE classify_prepared('iso24082');
+EXECUTE classify_prepared('kano1984');
+EXECUTE classify_prepared('{"table": ["AAAAA","AAAAA","AAAAA","AAAAA","AAAAA"]}');
+SELECT sqlstate_of($$EXECUTE classify_prepared('no such scheme')$$);
+DEALLOCATE classify_prepared;
+RESET plan_cache_mode;
+-- a row trigger storing the category under each row's own scheme
+CREATE TABLE classified (f int, d int, scheme text, category kano_category);
+CREATE FUNCTION classify_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	NEW.category := sx.kano_classify(NEW.f, NEW.d, NEW.scheme);
+	RETURN NEW;
+END $$;
+CREATE TRIGGER classify_row BEFORE INSERT ON classified FOR EACH ROW EXECUTE FUNCTION classify_row();
+INSERT INTO classified (f, d, scheme) SELECT 2, 2, s FROM schemes WHERE k <= 3 ORDER BY k;
+SELECT scheme, category FROM classified ORDER BY scheme;
+SELECT sqlstate_of($$INSERT INTO classified (f, d, scheme) SELECT 2, 2, s FROM schemes ORDER BY k$$);
+-- a column of schemes in one query, and the constant fast path, still right
+SELECT k, kano_classify(2, 2, s) FROM schemes WHERE k <= 3 ORDER BY k;
+SELECT kano_classify(2, 2, 'kano1984'), kano_classify(2, 2);

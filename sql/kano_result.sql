@@ -1,21 +1,33 @@
 -- kano_result: text and binary forms, validation, equality, merging, jsonb
 SET search_path = public, sx;
 
--- the empty value, a full value, blanks around sections
+-- the empty value (also read from the word empty), a full value, blanks
+-- around sections
 SELECT 'pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=0 importance=0,0,0'::kano_result;
+SELECT 'empty'::kano_result, ' EMPTY '::text::kano_result = 'empty'::kano_result AS blanks_and_case;
 SELECT '  pairs=1,2,3,4,5/6,7,8,9,10/11,12,13,14,15/16,17,18,19,20/21,22,23,24,25
-	incomplete=7   importance=300,1234.5,6789.25  '::kano_result;
+	incomplete=7   importance=2,1234.5,762200.5  '::kano_result;
 
--- lossless text round trip, including awkward doubles
+-- lossless text round trip: importance sums are exact decimals (millionths
+-- and millionths squared), up to the largest the counts allow
 CREATE TABLE kr (id int, r kano_result);
 INSERT INTO kr VALUES
  (1, 'pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=0 importance=0,0,0'),
- (2, 'pairs=3,0,0,0,9/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,1 incomplete=2 importance=3,0.30000000000000004,0.1'),
- (3, 'pairs=9223372036854775806,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=1 importance=1,-1e-300,1e300'),
- (4, 'pairs=1,1,1,1,1/1,1,1,1,1/1,1,1,1,1/1,1,1,1,1/1,1,1,1,1 incomplete=0 importance=2,-0,5e-324'),
- (5, 'pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,2 incomplete=0 importance=2,3.141592653589793,4.934802200544679');
+ (2, 'pairs=3,0,0,0,9/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,1 incomplete=2 importance=3,0.3,0.05'),
+ (3, 'pairs=9223372036854775806,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=1 importance=1,-1000000000000,1000000000000000000000000'),
+ (4, 'pairs=1,1,1,1,1/1,1,1,1,1/1,1,1,1,1/1,1,1,1,1/1,1,1,1,1 incomplete=0 importance=2,-0,0.000000000002'),
+ (5, 'pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,2 incomplete=0 importance=2,3.141593,4.934804'),
+ (6, 'pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,9223372036854775807 incomplete=0 importance=9223372036854775807,-9223372036854775807000000000000,9223372036854775807000000000000000000000000');
 SELECT id, r::text::kano_result = r AS text_round_trip, r::text FROM kr ORDER BY id;
 SELECT pg_column_size(r) AS stored_bytes FROM kr WHERE id = 1;
+
+-- sx 1.0 wrote its sums as doubles: that text form still reads, rounded to
+-- the units, and within floating-point rounding of consistent moments
+SELECT v::kano_result::text FROM (VALUES
+  ('pairs=3,0,0,0,9/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,1 incomplete=2 importance=3,0.30000000000000004,0.05000000000000001'),
+  ('pairs=1,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=0 importance=1,0.1,0.010000000000000002'),
+  ('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,3 incomplete=0 importance=3,3000000000,3.000000000000002e+18'),
+  ('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,2 incomplete=0 importance=2,1.5e+6,1.125e+12')) AS t(v);
 
 -- binary round trip through COPY
 \copy (SELECT id, r FROM kr) TO 'results-regress/kr.bin' WITH (FORMAT binary)
@@ -58,6 +70,14 @@ FROM (VALUES
   ('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,1 incomplete=0 importance=1,1,-1'),
   -- no 2 numbers sum to 10 with squares summing to 1
   ('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,2 incomplete=0 importance=2,10,1'),
+  -- one number of 3 has the square 9, not 10 (1.0 accepted this)
+  ('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,1 incomplete=0 importance=1,3,10'),
+  -- nor 9.0000006 from a sum given with a 7th decimal
+  ('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,1 incomplete=0 importance=1,3.0000001,10'),
+  -- a sum beyond what 2 values of at most 1e12 can give
+  ('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,2 incomplete=0 importance=2,2000000000001,2000000000002000000000000'),
+  -- beyond the range of the sums themselves (a 1.0 value with huge importance)
+  ('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,1 incomplete=0 importance=1,1e150,1e300'),
   -- counts that overflow when added up
   ('pairs=9223372036854775807,1,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=0 importance=0,0,0'),
   ('pairs=9223372036854775807,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=1 importance=0,0,0')
@@ -82,27 +102,40 @@ UPDATE raw_result SET b = substr(b, 1, length(b) - 1);
 UPDATE raw_result SET b = (SELECT kano_result_send(r) FROM kr WHERE id = 2) || '\x00'::bytea;
 \copy raw_result TO 'results-regress/raw_result.bin' WITH (FORMAT binary)
 \copy one_result FROM 'results-regress/raw_result.bin' WITH (FORMAT binary)
--- unknown format byte
-UPDATE raw_result SET b = set_byte((SELECT kano_result_send(r) FROM kr WHERE id = 2), 0, 2);
+-- unknown format byte (1.1 writes 2; 1 is 1.0's, of another length)
+UPDATE raw_result SET b = set_byte((SELECT kano_result_send(r) FROM kr WHERE id = 2), 0, 3);
 \copy raw_result TO 'results-regress/raw_result.bin' WITH (FORMAT binary)
 \copy one_result FROM 'results-regress/raw_result.bin' WITH (FORMAT binary)
 -- a negative count (top byte of the first count set)
 UPDATE raw_result SET b = set_byte((SELECT kano_result_send(r) FROM kr WHERE id = 2), 1, 255);
 \copy raw_result TO 'results-regress/raw_result.bin' WITH (FORMAT binary)
 \copy one_result FROM 'results-regress/raw_result.bin' WITH (FORMAT binary)
--- a NaN importance sum (exponent bits all set)
+-- a sum of squares too small for the sum (its 24 bytes, the last ones, zeroed)
 UPDATE raw_result SET b = overlay((SELECT kano_result_send(r) FROM kr WHERE id = 2)
-	PLACING '\x7ff8000000000001'::bytea FROM 218 FOR 8);
+	PLACING decode(repeat('00', 24), 'hex') FROM 234 FOR 24);
+\copy raw_result TO 'results-regress/raw_result.bin' WITH (FORMAT binary)
+\copy one_result FROM 'results-regress/raw_result.bin' WITH (FORMAT binary)
+-- sx 1.0's binary form (format 1, sums as doubles) still reads: 0.3 and
+-- 0.05 as the doubles 1.0 summed them to
+UPDATE raw_result SET b = substr((SELECT kano_result_send(r) FROM kr WHERE id = 2), 1, 217)
+	|| '\x3fd3333333333334'::bytea || '\x3fa999999999999b'::bytea;
+UPDATE raw_result SET b = set_byte(b, 0, 1);
+\copy raw_result TO 'results-regress/raw_result.bin' WITH (FORMAT binary)
+\copy one_result FROM 'results-regress/raw_result.bin' WITH (FORMAT binary)
+SELECT r, r = (SELECT r FROM kr WHERE id = 2) AS same_as_1_1 FROM one_result;
+DELETE FROM one_result WHERE r <> (SELECT r FROM kr WHERE id = 2);
+-- a NaN importance sum in sx 1.0's form (exponent bits all set)
+UPDATE raw_result SET b = overlay(b PLACING '\x7ff8000000000001'::bytea FROM 218 FOR 8);
 \copy raw_result TO 'results-regress/raw_result.bin' WITH (FORMAT binary)
 \copy one_result FROM 'results-regress/raw_result.bin' WITH (FORMAT binary)
 -- empty
 UPDATE raw_result SET b = '';
 \copy raw_result TO 'results-regress/raw_result.bin' WITH (FORMAT binary)
 \copy one_result FROM 'results-regress/raw_result.bin' WITH (FORMAT binary)
-SELECT count(*) AS still_one_row FROM one_result;
+SELECT count(*) AS the_two_good_rows FROM one_result;
 \set VERBOSITY default
 
--- equality compares every field; -0 and 0 are equal and hash alike
+-- equality compares every field; -0 and 0 are the same exact sum
 SELECT a.id, b.id FROM kr a, kr b WHERE a.r = b.r ORDER BY 1, 2;
 SELECT count(*) FROM kr a, kr b WHERE a.r <> b.r;
 SELECT x = y AS equal, kano_result_hash(x) = kano_result_hash(y) AS same_hash,
@@ -129,8 +162,7 @@ SELECT (SELECT r FROM kr WHERE id = 2) + (SELECT r FROM kr WHERE id = 5);
 SELECT ((SELECT r FROM kr WHERE id = 2) + (SELECT r FROM kr WHERE id = 5)) =
 	   ((SELECT r FROM kr WHERE id = 5) + (SELECT r FROM kr WHERE id = 2)) AS commutes;
 SELECT sqlstate_of($$SELECT (SELECT r FROM kr WHERE id = 3) + (SELECT r FROM kr WHERE id = 3)$$);
-SELECT sqlstate_of($$SELECT 'pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,1 incomplete=0 importance=1,1e150,1e308'::sx.kano_result
-	+ 'pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,1 incomplete=0 importance=1,1e150,1e308'::sx.kano_result$$);
+SELECT sqlstate_of($$SELECT (SELECT r FROM kr WHERE id = 6) + (SELECT r FROM kr WHERE id = 6)$$);
 -- the operands of + are not modified
 SELECT r FROM kr WHERE id = 2;
 

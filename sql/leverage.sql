@@ -82,8 +82,28 @@ SELECT label, sqlstate_of(q) FROM (VALUES
 	('height -1', 'SELECT sx.leverage_score(1, 1, 1, 1, -1)'),
 	('threshold 0', 'SELECT sx.leverage_score(1, 1, 1, 1, 1, 0)'),
 	('threshold -1', 'SELECT sx.leverage_score(1, 1, 1, 1, 1, -1)'),
-	('tiny agility', 'SELECT sx.leverage_score(6, 6, 1, 1e-320)'),
-	('huge values', 'SELECT sx.leverage_score(6, 6, 1e308, 1, 1e300)')) AS v(label, q);
+	('just above 6', 'SELECT sx.leverage_score(6.0000001, 1, 1)'),
+	('just below 1', 'SELECT sx.leverage_score(1, 0.99999999999999989, 1)')) AS v(label, q);
 \set VERBOSITY default
 SELECT * FROM leverage_score(1, 1, 0.5);
 SELECT * FROM leverage_score(8, 1, 1);
+
+-- extremes the parameters allow still give the documented verdict and a
+-- finite answer where one exists (1.0: a height of 0 called delight, and
+-- out-of-range errors for the next three)
+SELECT label, l.*
+FROM (VALUES ('tiny fulcrum', 1, 1, 1, 1, 5e-324::float8),
+			 ('huge data scale', 1, 1, 1e160, 1, 1),
+			 ('tiny agility', 6, 6, 1, 1e-320, 1),
+			 ('huge values', 6, 6, 1e308, 1, 1e300)) AS v(label, c, p, r, agility, h),
+	 LATERAL leverage_score(c, p, r, agility, h) l;
+-- the verdict always follows the returned height: stalled at or below 0,
+-- delight at or above the threshold
+SELECT count(*) AS cases,
+	   count(*) FILTER (WHERE verdict = CASE WHEN launch_height <= 0 THEN 'stalled'
+										  WHEN launch_height >= coalesce(t, h / 2) THEN 'delight'
+										  ELSE 'satisfaction' END) AS verdict_follows_height
+FROM (VALUES (1), (1.5), (2), (3.5), (6)) c(c), (VALUES (1), (3), (6)) p(p),
+	 (VALUES (1), (1.7), (3), (10), (1e6), (1e200)) r(r), (VALUES (1e-300), (0.5), (1), (4), (1e300)) a(a),
+	 (VALUES (1e-300::float8), (1)) h(h), (VALUES (NULL::float8), (1e-310), (0.3)) t(t),
+	 LATERAL leverage_score(c, p, greatest(r, h), a, h, t) l;

@@ -51,8 +51,8 @@ hist_bins(ArrayType *a, int bins, bool counts_too)
 static inline Datum
 hist_accum(FunctionCallInfo fcinfo, int bins, const char *metric)
 {
+	bool		trusted = sx_trusted_caller(fcinfo);
 	ArrayType  *st = sx_agg_state(fcinfo, HIST_SIZE(bins));
-	bool		direct = !sx_in_aggregate(fcinfo);
 	int32		answer = PG_GETARG_INT32(1);
 
 	if (unlikely(answer < 1 || answer > bins))
@@ -60,8 +60,8 @@ hist_accum(FunctionCallInfo fcinfo, int bins, const char *metric)
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("%s answer %d is out of range %d..%d", metric, answer,
 						1, bins)));
-	hist_bins(st, bins, direct)[answer - 1]++;
-	if (direct)
+	hist_bins(st, bins, !trusted)[answer - 1]++;
+	if (!trusted)
 		hist_bins(st, bins, true);
 	PG_RETURN_ARRAYTYPE_P(st);
 }
@@ -90,7 +90,7 @@ sx_hist_combine(PG_FUNCTION_ARGS)
 	ArrayType  *mine = PG_GETARG_ARRAYTYPE_P(0);
 	ArrayType  *other = PG_GETARG_ARRAYTYPE_P(1);
 	int			bins = ARR_NDIM(other) == 1 ? ARR_DIMS(other)[0] : 0;
-	bool		direct = !sx_in_aggregate(fcinfo);
+	bool		trusted = sx_trusted_caller(fcinfo);
 	ArrayType  *st;
 
 	if (ARR_NDIM(mine) != 1 || ARR_DIMS(mine)[0] != bins)
@@ -98,7 +98,7 @@ sx_hist_combine(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot combine histograms of different lengths")));
 	st = sx_agg_state(fcinfo, HIST_SIZE(bins));
-	if (!sx_add_counts(hist_bins(st, bins, direct), hist_bins(other, bins, direct),
+	if (!sx_add_counts(hist_bins(st, bins, !trusted), hist_bins(other, bins, !trusted),
 					   bins))
 		sx_count_overflow("histogram");
 	hist_bins(st, bins, true);

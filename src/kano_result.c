@@ -12,22 +12,38 @@
 #include <math.h>
 
 #include "common/hashfn.h"
-#include "common/int.h"
-#include "common/shortest_dec.h"
 #include "core/kano_figures.h"
-#include "core/sx_counts.h"
 #include "kano_answer.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
 
-/* Shortest text that reads back as the same double (as float8out writes) */
-static char *
-double_text(double d, char *buf)
+/*
+ * A kano_result datum in the 1.1 layout.  A value stored by sx 1.0 (240
+ * bytes, flags 0) is converted on every read (UPDATE t SET r = r rewrites
+ * it); anything else that is not the 1.1 layout is a corrupt datum.
+ */
+SxKanoResult *
+kano_result_from_datum(Datum d)
 {
-	double_to_shortest_decimal_buf(d, buf);
-	return buf;
+	struct varlena *v = PG_DETOAST_DATUM(d);
+
+	if (likely(VARSIZE(v) == KANO_RESULT_SIZE &&
+			   ((SxKanoResult *) v)->flags == SX_KANO_LAYOUT))
+		return (SxKanoResult *) v;
+	if (VARSIZE(v) == sizeof(SxKanoResult10))
+	{
+		SxKanoResult *r = palloc(KANO_RESULT_SIZE);
+		SxError		err;
+
+		if (!sx_kano_result_from_1_0((const SxKanoResult10 *) v, r, &err))
+			sx_report(&err, NULL);
+		SET_VARSIZE(r, KANO_RESULT_SIZE);
+		return r;
+	}
+	elog(ERROR, "corrupt kano_result value of %zu bytes", (size_t) VARSIZE(v));
+	return NULL;				/* keep the compiler quiet */
 }
 
 /* kano_result_in(cstring): pairs=r1/r2/r3/r4/r5 incomplete=n importance=n,sum,sumsq */
@@ -50,23 +66,10 @@ PG_FUNCTION_INFO_V1(kano_result_out);
 Datum
 kano_result_out(PG_FUNCTION_ARGS)
 {
-	SxKanoResult *r = PG_GETARG_KANO_RESULT_P(0);
-	StringInfoData buf;
-	char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
+	char	   *buf = palloc(SX_KANO_RESULT_TEXT_MAX);
 
-	initStringInfo(&buf);
-	appendStringInfoString(&buf, "pairs=");
-	for (int i = 0; i < SX_CELLS; i++)
-	{
-		if (i > 0)
-			appendStringInfoChar(&buf, i % SX_ANSWERS == 0 ? '/' : ',');
-		appendStringInfo(&buf, INT64_FORMAT, r->pairs[i]);
-	}
-	appendStringInfo(&buf, " incomplete=" INT64_FORMAT " importance=" INT64_FORMAT,
-					 r->incomplete, r->imp_n);
-	appendStringInfo(&buf, ",%s", double_text(r->imp_sum, num));
-	appendStringInfo(&buf, ",%s", double_text(r->imp_sumsq, num));
-	PG_RETURN_CSTRING(buf.data);
+	sx_kano_result_format(PG_GETARG_KANO_RESULT_P(0), buf);
+	PG_RETURN_CSTRING(buf);
 }
 
 /* kano_result_recv(internal): the whole remaining message, checked */
@@ -86,7 +89,7 @@ kano_result_recv(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(r);
 }
 
-/* kano_result_send(kano_result): format byte, 27 big-endian int64, 2 float8 */
+/* kano_result_send(kano_result): format 2, 27 int64, the 128- and 192-bit sums */
 PG_FUNCTION_INFO_V1(kano_result_send);
 Datum
 kano_result_send(PG_FUNCTION_ARGS)
@@ -105,16 +108,11 @@ compare_int64(int64 x, int64 y)
 	return (x > y) - (x < y);
 }
 
-static inline int
-compare_double(double x, double y)
-{
-	return (x > y) - (x < y);
-}
-
 /*
- * A total order, field by field (pairs, incomplete, importance), so that
- * results can be sorted, grouped and made DISTINCT; it has no meaning
- * beyond that.  Equality is equality of every count and moment.
+ * A total order, field by field (pairs, incomplete, importance count, sum,
+ * sum of squares), so that results can be sorted, grouped and made
+ * DISTINCT; it has no meaning beyond that.  Equality is equality of every
+ * count and exact sum.
  */
 static int
 kano_result_compare(FunctionCallInfo fcinfo)
@@ -122,6 +120,8 @@ kano_result_compare(FunctionCallInfo fcinfo)
 	const SxKanoResult *a = PG_GETARG_KANO_RESULT_P(0);
 	const SxKanoResult *b = PG_GETARG_KANO_RESULT_P(1);
 	int			c = 0;
+	sx_int128	sa = sx_int128_load(a->imp_sum);
+	sx_int128	sb = sx_int128_load(b->imp_sum);
 
 	for (int i = 0; i < SX_CELLS && c == 0; i++)
 		c = compare_int64(a->pairs[i], b->pairs[i]);
@@ -130,9 +130,9 @@ kano_result_compare(FunctionCallInfo fcinfo)
 	if (c == 0)
 		c = compare_int64(a->imp_n, b->imp_n);
 	if (c == 0)
-		c = compare_double(a->imp_sum, b->imp_sum);
-	if (c == 0)
-		c = compare_double(a->imp_sumsq, b->imp_sumsq);
+		c = (sa > sb) - (sa < sb);
+	for (int i = 2; i >= 0 && c == 0; i--)
+		c = (a->imp_sumsq[i] > b->imp_sumsq[i]) - (a->imp_sumsq[i] < b->imp_sumsq[i]);
 	return c;
 }
 
@@ -192,22 +192,16 @@ kano_result_ge(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(kano_result_compare(fcinfo) >= 0);
 }
 
-/*
- * Hash of the fields that equality compares; -0 and +0 compare equal, so
- * zero moments are hashed as +0.
- */
+/* Hash of the fields that equality compares: every byte after the header */
 static uint64
 kano_result_hash_seeded(FunctionCallInfo fcinfo, uint64 seed)
 {
-	SxKanoResult h = *PG_GETARG_KANO_RESULT_P(0);
+	const SxKanoResult *r = PG_GETARG_KANO_RESULT_P(0);
 
-	h.vl_len_ = 0;
-	if (h.imp_sum == 0)
-		h.imp_sum = 0.0;
-	if (h.imp_sumsq == 0)
-		h.imp_sumsq = 0.0;
-	return DatumGetUInt64(hash_any_extended((const unsigned char *) &h,
-											sizeof(h), seed));
+	return DatumGetUInt64(hash_any_extended((const unsigned char *) r->pairs,
+											KANO_RESULT_SIZE -
+											offsetof(SxKanoResult, pairs),
+											seed));
 }
 
 /* kano_result_hash(kano_result): the low 32 bits of the seed-0 hash */
@@ -234,7 +228,8 @@ kano_result_to_jsonb(PG_FUNCTION_ARGS)
 	SxKanoResult *r = PG_GETARG_KANO_RESULT_P(0);
 	SxKanoTally t;
 	StringInfoData buf;
-	char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
+	char		sum[SX_U256_TEXT_MAX + 1];
+	char		sumsq[SX_U256_TEXT_MAX + 1];
 	static const SxCategory order[SX_CATEGORIES] = {
 		SX_CAT_A, SX_CAT_O, SX_CAT_M, SX_CAT_I, SX_CAT_Q, SX_CAT_R
 	};
@@ -255,18 +250,30 @@ kano_result_to_jsonb(PG_FUNCTION_ARGS)
 	for (int k = 0; k < SX_CATEGORIES; k++)
 		appendStringInfo(&buf, "%s\"%s\": " INT64_FORMAT, k ? ", " : "",
 						 sx_kano_category_letter(order[k]), t.cat[order[k]]);
-	appendStringInfo(&buf, "}, \"importance\": {\"n\": " INT64_FORMAT, r->imp_n);
-	appendStringInfo(&buf, ", \"sum\": %s", double_text(r->imp_sum, num));
-	appendStringInfo(&buf, ", \"sumsq\": %s}}", double_text(r->imp_sumsq, num));
+	sx_kano_importance_text(r, sum, sumsq);
+	appendStringInfo(&buf, "}, \"importance\": {\"n\": " INT64_FORMAT
+					 ", \"sum\": %s, \"sumsq\": %s}}", r->imp_n, sum, sumsq);
 	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
 }
 
 /*
- * What a support function returns.  Called directly (not by an aggregate)
- * it worked on a state that came from its caller, so the result must pass
- * the checks of an input value, or a later dump would not restore.  The
- * check is out of line, so the hot path of an aggregate saves no registers
- * for it.
+ * The state in argument 0, ready to be updated in place (sx_agg_state);
+ * a value stored by sx 1.0, passed directly, is converted first.
+ */
+static inline SxKanoResult *
+kano_result_state_arg(FunctionCallInfo fcinfo)
+{
+	if (unlikely(!PG_ARGISNULL(0) &&
+				 VARSIZE_ANY(PG_GETARG_POINTER(0)) == sizeof(SxKanoResult10)))
+		return kano_result_from_datum(PG_GETARG_DATUM(0));
+	return sx_agg_state(fcinfo, KANO_RESULT_SIZE);
+}
+
+/*
+ * What a support function returns: unless one of sx's own aggregates
+ * called it (sx_trusted_caller), the result must pass the checks of an
+ * input value, or a later dump would not restore.  The check is out of
+ * line, so the hot path of an aggregate saves no registers for it.
  */
 static pg_noinline Datum
 kano_result_checked(SxKanoResult *st)
@@ -279,11 +286,23 @@ kano_result_checked(SxKanoResult *st)
 }
 
 static inline Datum
-kano_result_state(SxKanoResult *st, bool direct)
+kano_result_state(SxKanoResult *st, bool trusted)
 {
-	if (unlikely(direct))
+	if (unlikely(!trusted))
 		return kano_result_checked(st);
 	return PointerGetDatum(st);
+}
+
+/* An importance argument, checked even on a row that is not counted */
+static inline double
+importance_arg(FunctionCallInfo fcinfo, int argno)
+{
+	double		x = PG_GETARG_FLOAT8(argno);
+	SxError		err;
+
+	if (unlikely(!sx_kano_importance_check(x, &err)))
+		sx_report(&err, NULL);
+	return x;
 }
 
 /*
@@ -326,7 +345,10 @@ kano_accum(SxKanoResult *st, FunctionCallInfo fcinfo, bool codes)
 	return false;
 }
 
-/* The inverse of kano_accum, for moving window frames */
+/*
+ * The inverse of kano_accum, for moving window frames.  The answer given on
+ * an incomplete row must be a valid one, as kano_accum requires.
+ */
 static inline void
 kano_unaccum(SxKanoResult *st, FunctionCallInfo fcinfo, bool codes)
 {
@@ -337,7 +359,11 @@ kano_unaccum(SxKanoResult *st, FunctionCallInfo fcinfo, bool codes)
 	if (fnull && dnull)
 		return;
 	if (fnull || dnull)
+	{
+		if (codes)
+			(void) kano_answer_from_code(PG_GETARG_INT32(fnull ? 2 : 1));
 		slot = &st->incomplete;
+	}
 	else if (codes)
 		slot = &st->pairs[sx_kano_cell(kano_answer_from_code(PG_GETARG_INT32(1)),
 									   kano_answer_from_code(PG_GETARG_INT32(2)))];
@@ -349,23 +375,18 @@ kano_unaccum(SxKanoResult *st, FunctionCallInfo fcinfo, bool codes)
 	(*slot)--;
 }
 
+/* Count the importance in argument 3 of a row kano_accum counted */
 static inline void
-kano_accum_importance(SxKanoResult *st, double x)
+kano_accum_importance(SxKanoResult *st, FunctionCallInfo fcinfo, bool complete)
 {
-	if (!isfinite(x))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("importance must be a finite number"),
-				 errdetail("Got %g.", x)));
-	st->imp_n++;
-	st->imp_sum += x;
-	st->imp_sumsq += x * x;
-	if (!isfinite(st->imp_sumsq) || !isfinite(st->imp_sum))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("importance sums are out of range"),
-				 errdetail("The sum of squared importance exceeds the range "
-						   "of double precision.")));
+	double		x;
+	SxError		err;
+
+	if (PG_ARGISNULL(3))
+		return;
+	x = importance_arg(fcinfo, 3);
+	if (complete && !sx_kano_result_add_importance(st, x, &err))
+		sx_report(&err, NULL);
 }
 
 /* kano_agg_trans(kano_result, kano_answer, kano_answer) */
@@ -373,11 +394,11 @@ PG_FUNCTION_INFO_V1(kano_agg_trans);
 Datum
 kano_agg_trans(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
-	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
+	bool		trusted = sx_trusted_caller(fcinfo);
+	SxKanoResult *st = kano_result_state_arg(fcinfo);
 
 	kano_accum(st, fcinfo, false);
-	return kano_result_state(st, direct);
+	return kano_result_state(st, trusted);
 }
 
 /* kano_agg_trans(kano_result, kano_answer, kano_answer, double precision) */
@@ -385,12 +406,11 @@ PG_FUNCTION_INFO_V1(kano_agg_trans_imp);
 Datum
 kano_agg_trans_imp(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
-	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
+	bool		trusted = sx_trusted_caller(fcinfo);
+	SxKanoResult *st = kano_result_state_arg(fcinfo);
 
-	if (kano_accum(st, fcinfo, false) && !PG_ARGISNULL(3))
-		kano_accum_importance(st, PG_GETARG_FLOAT8(3));
-	return kano_result_state(st, direct);
+	kano_accum_importance(st, fcinfo, kano_accum(st, fcinfo, false));
+	return kano_result_state(st, trusted);
 }
 
 /* kano_agg_trans(kano_result, integer, integer) */
@@ -398,11 +418,11 @@ PG_FUNCTION_INFO_V1(kano_agg_trans_int4);
 Datum
 kano_agg_trans_int4(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
-	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
+	bool		trusted = sx_trusted_caller(fcinfo);
+	SxKanoResult *st = kano_result_state_arg(fcinfo);
 
 	kano_accum(st, fcinfo, true);
-	return kano_result_state(st, direct);
+	return kano_result_state(st, trusted);
 }
 
 /* kano_agg_trans(kano_result, integer, integer, double precision) */
@@ -410,12 +430,11 @@ PG_FUNCTION_INFO_V1(kano_agg_trans_int4_imp);
 Datum
 kano_agg_trans_int4_imp(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
-	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
+	bool		trusted = sx_trusted_caller(fcinfo);
+	SxKanoResult *st = kano_result_state_arg(fcinfo);
 
-	if (kano_accum(st, fcinfo, true) && !PG_ARGISNULL(3))
-		kano_accum_importance(st, PG_GETARG_FLOAT8(3));
-	return kano_result_state(st, direct);
+	kano_accum_importance(st, fcinfo, kano_accum(st, fcinfo, true));
+	return kano_result_state(st, trusted);
 }
 
 /* kano_agg_inv(kano_result, kano_answer, kano_answer) */
@@ -423,11 +442,11 @@ PG_FUNCTION_INFO_V1(kano_agg_inv);
 Datum
 kano_agg_inv(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
-	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
+	bool		trusted = sx_trusted_caller(fcinfo);
+	SxKanoResult *st = kano_result_state_arg(fcinfo);
 
 	kano_unaccum(st, fcinfo, false);
-	return kano_result_state(st, direct);
+	return kano_result_state(st, trusted);
 }
 
 /* kano_agg_inv(kano_result, integer, integer) */
@@ -435,11 +454,11 @@ PG_FUNCTION_INFO_V1(kano_agg_inv_int4);
 Datum
 kano_agg_inv_int4(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
-	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
+	bool		trusted = sx_trusted_caller(fcinfo);
+	SxKanoResult *st = kano_result_state_arg(fcinfo);
 
 	kano_unaccum(st, fcinfo, true);
-	return kano_result_state(st, direct);
+	return kano_result_state(st, trusted);
 }
 
 /* kano_result_merge(kano_result, kano_result): a + b */
@@ -447,26 +466,12 @@ PG_FUNCTION_INFO_V1(kano_result_merge);
 Datum
 kano_result_merge(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
-	SxKanoResult *st = sx_agg_state(fcinfo, KANO_RESULT_SIZE);
+	bool		trusted = sx_trusted_caller(fcinfo);
+	SxKanoResult *st = kano_result_state_arg(fcinfo);
 	SxKanoResult *other = PG_GETARG_KANO_RESULT_P(1);
-	int64		n;
+	SxError		err;
 
-	if (!sx_add_counts(st->pairs, other->pairs, SX_CELLS) ||
-		!sx_add_counts(&st->incomplete, &other->incomplete, 1) ||
-		!sx_add_counts(&st->imp_n, &other->imp_n, 1))
-		sx_count_overflow("kano_result");
-	/* each field fits; so must their total, which every reader relies on */
-	if (!sx_sum_counts(st->pairs, SX_CELLS, &n) ||
-		pg_add_s64_overflow(n, st->incomplete, &n))
-		sx_count_overflow("kano_result");
-	st->imp_sum += other->imp_sum;
-	st->imp_sumsq += other->imp_sumsq;
-	if (!isfinite(st->imp_sum) || !isfinite(st->imp_sumsq))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("importance sums are out of range"),
-				 errdetail("The merged sums exceed the range of double "
-						   "precision.")));
-	return kano_result_state(st, direct);
+	if (!sx_kano_result_add(st, other, &err))
+		sx_report(&err, NULL);
+	return kano_result_state(st, trusted);
 }

@@ -14,9 +14,12 @@
 /*
  * The result types are fixed-size varlenas that are never toasted or
  * compressed (STORAGE = plain), but may arrive with a short header from a
- * tuple, so they are always read through pg_detoast_datum.
+ * tuple, so they are always read through pg_detoast_datum; a kano_result
+ * stored by sx 1.0 is converted to the 1.1 layout.
  */
-#define DatumGetKanoResultP(d)		((SxKanoResult *) PG_DETOAST_DATUM(d))
+extern SxKanoResult *kano_result_from_datum(Datum d);
+
+#define DatumGetKanoResultP(d)		kano_result_from_datum(d)
 #define PG_GETARG_KANO_RESULT_P(n)	DatumGetKanoResultP(PG_GETARG_DATUM(n))
 
 #endif							/* KANO_RESULT_H */

@@ -13,8 +13,10 @@
  * The slow path of kano_scheme_arg.  The resolved table is kept in
  * fn_extra with the text it came from, so a JSON document is parsed (and
  * json-c's memory released) once per call site.  When the argument is a
- * constant (the default, a literal, a parameter) later rows skip this
- * function; otherwise they cost a length check and a memcmp.
+ * Const (a literal or the default) later calls skip this function;
+ * otherwise (a column, a PL/pgSQL variable, a parameter) every call
+ * compares the text with the cached one, a length check and a memcmp, and
+ * resolves it again when it differs.
  */
 const SxScheme *
 kano_scheme_arg_slow(FunctionCallInfo fcinfo, int argno)
@@ -38,7 +40,7 @@ kano_scheme_arg_slow(FunctionCallInfo fcinfo, int argno)
 	memcpy(cache->scheme_text, s, len);
 	cache->scheme_len = (int) len;
 	cache->scheme = scheme;
-	cache->scheme_fixed = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
+	cache->scheme_fixed = sx_arg_is_const(fcinfo->flinfo, argno);
 	return &cache->scheme;
 }
 

@@ -10,7 +10,7 @@
 #include "core/leverage.h"
 #include "utils/builtins.h"
 
-/* A parameter must satisfy ok, or 22023 naming it and its range */
+/* A parameter must satisfy ok, or 22023 naming it, its range and its value */
 static void
 leverage_check(bool ok, const char *what, const char *range, double got)
 {
@@ -18,7 +18,7 @@ leverage_check(bool ok, const char *what, const char *range, double got)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be %s", what, range),
-				 errdetail("Got %g.", got)));
+				 errdetail("Got %s.", sx_double_text(got))));
 }
 
 /* The columns of leverage_score, in order */
@@ -76,8 +76,9 @@ leverage_score(PG_FUNCTION_ARGS)
 	if (!(r >= H && isfinite(r)))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("data scale must be at least the fulcrum height (%g)", H),
-				 errdetail("Got %g.", r),
+				 errmsg("data scale must be at least the fulcrum height (%s)",
+						sx_double_text(H)),
+				 errdetail("Got %s.", sx_double_text(r)),
 				 errhint("The ball end of the bar starts on the ground, which "
 						 "needs a data-scale arm at least as long as the "
 						 "fulcrum is high.")));
@@ -90,16 +91,19 @@ leverage_score(PG_FUNCTION_ARGS)
 					   "a finite number greater than 0", hD);
 	}
 
+	/* an agility so small that the mass overflows is a ball too heavy to lift */
 	m = 1.0 / agility;
-	h = sx_leverage_height(M, m, a, r, H);
+	h = H * sx_leverage_relative_height(M, m, a, r);
 	rstar = sx_leverage_optimal_scale(M, m, a, H);
-	hstar = sx_leverage_height(M, m, a, rstar, H);
+	hstar = H * sx_leverage_relative_height(M, m, a, rstar);
 	if (!isfinite(h) || !isfinite(rstar) || !isfinite(hstar))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("leverage out of range for these parameters"),
-				 errdetail("agility %g, fulcrum height %g, data scale %g give "
-						   "heights beyond double precision.", agility, H, r)));
+				 errdetail("Agility %s, fulcrum height %s and data scale %s give "
+						   "heights beyond double precision.",
+						   sx_double_text(agility), sx_double_text(H),
+						   sx_double_text(r))));
 
 	desc = sx_result_tupdesc(fcinfo);
 	values[LEV_COOPERATION] = Float8GetDatum(M * a);

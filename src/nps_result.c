@@ -202,9 +202,9 @@ nps_result_checked(SxNpsResult *st)
 }
 
 static inline Datum
-nps_result_state(SxNpsResult *st, bool direct)
+nps_result_state(SxNpsResult *st, bool trusted)
 {
-	if (unlikely(direct))
+	if (unlikely(!trusted))
 		return nps_result_checked(st);
 	return PointerGetDatum(st);
 }
@@ -227,11 +227,11 @@ PG_FUNCTION_INFO_V1(nps_agg_trans);
 Datum
 nps_agg_trans(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
+	bool		trusted = sx_trusted_caller(fcinfo);
 	SxNpsResult *st = sx_agg_state(fcinfo, NPS_RESULT_SIZE);
 
 	st->answers[nps_answer_arg(fcinfo, 1)]++;
-	return nps_result_state(st, direct);
+	return nps_result_state(st, trusted);
 }
 
 /* nps_agg_inv(nps_result, integer) */
@@ -239,14 +239,14 @@ PG_FUNCTION_INFO_V1(nps_agg_inv);
 Datum
 nps_agg_inv(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
+	bool		trusted = sx_trusted_caller(fcinfo);
 	SxNpsResult *st = sx_agg_state(fcinfo, NPS_RESULT_SIZE);
 	int64	   *slot = &st->answers[nps_answer_arg(fcinfo, 1)];
 
 	if (*slot <= 0)
 		sx_inverse_underflow("nps_agg");
 	(*slot)--;
-	return nps_result_state(st, direct);
+	return nps_result_state(st, trusted);
 }
 
 /* nps_result_merge(nps_result, nps_result): a + b */
@@ -254,7 +254,7 @@ PG_FUNCTION_INFO_V1(nps_result_merge);
 Datum
 nps_result_merge(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
+	bool		trusted = sx_trusted_caller(fcinfo);
 	SxNpsResult *st = sx_agg_state(fcinfo, NPS_RESULT_SIZE);
 	SxNpsResult *other = PG_GETARG_NPS_RESULT_P(1);
 	int64		n;
@@ -262,7 +262,7 @@ nps_result_merge(PG_FUNCTION_ARGS)
 	if (!sx_add_counts(st->answers, other->answers, SX_NPS_ANSWERS) ||
 		!sx_sum_counts(st->answers, SX_NPS_ANSWERS, &n))
 		sx_count_overflow("nps_result");
-	return nps_result_state(st, direct);
+	return nps_result_state(st, trusted);
 }
 
 /* nps_n(nps_result): answers */

@@ -213,9 +213,9 @@ pyramid_result_checked(SxPyramidResult *st)
 }
 
 static inline Datum
-pyramid_result_state(SxPyramidResult *st, bool direct)
+pyramid_result_state(SxPyramidResult *st, bool trusted)
 {
-	if (unlikely(direct))
+	if (unlikely(!trusted))
 		return pyramid_result_checked(st);
 	return PointerGetDatum(st);
 }
@@ -225,11 +225,11 @@ PG_FUNCTION_INFO_V1(pyramid_agg_trans_level);
 Datum
 pyramid_agg_trans_level(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
+	bool		trusted = sx_trusted_caller(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
 
 	st->levels[pyramid_level_arg(fcinfo, 1)]++;
-	return pyramid_result_state(st, direct);
+	return pyramid_result_state(st, trusted);
 }
 
 /* pyramid_agg_inv(pyramid_result, pyramid_level) */
@@ -237,14 +237,14 @@ PG_FUNCTION_INFO_V1(pyramid_agg_inv_level);
 Datum
 pyramid_agg_inv_level(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
+	bool		trusted = sx_trusted_caller(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
 	int64	   *slot = &st->levels[pyramid_level_arg(fcinfo, 1)];
 
 	if (*slot <= 0)
 		sx_inverse_underflow("pyramid_agg");
 	(*slot)--;
-	return pyramid_result_state(st, direct);
+	return pyramid_result_state(st, trusted);
 }
 
 /*
@@ -279,13 +279,13 @@ PG_FUNCTION_INFO_V1(pyramid_agg_trans_flags);
 Datum
 pyramid_agg_trans_flags(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
+	bool		trusted = sx_trusted_caller(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
 	unsigned char e = observation_entry(fcinfo);
 
 	st->levels[sx_flags_level(e)]++;
 	st->unfounded += sx_flags_unfounded(e);
-	return pyramid_result_state(st, direct);
+	return pyramid_result_state(st, trusted);
 }
 
 /* pyramid_agg_inv(pyramid_result, boolean, boolean, boolean, boolean) */
@@ -293,7 +293,7 @@ PG_FUNCTION_INFO_V1(pyramid_agg_inv_flags);
 Datum
 pyramid_agg_inv_flags(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
+	bool		trusted = sx_trusted_caller(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
 	unsigned char e = observation_entry(fcinfo);
 
@@ -301,7 +301,7 @@ pyramid_agg_inv_flags(PG_FUNCTION_ARGS)
 		sx_inverse_underflow("pyramid_agg");
 	st->levels[sx_flags_level(e)]--;
 	st->unfounded -= sx_flags_unfounded(e);
-	return pyramid_result_state(st, direct);
+	return pyramid_result_state(st, trusted);
 }
 
 /* pyramid_result_merge(pyramid_result, pyramid_result): a + b */
@@ -309,7 +309,7 @@ PG_FUNCTION_INFO_V1(pyramid_result_merge);
 Datum
 pyramid_result_merge(PG_FUNCTION_ARGS)
 {
-	bool		direct = !sx_in_aggregate(fcinfo);
+	bool		trusted = sx_trusted_caller(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
 	SxPyramidResult *other = PG_GETARG_PYRAMID_RESULT_P(1);
 	int64		n;
@@ -318,7 +318,7 @@ pyramid_result_merge(PG_FUNCTION_ARGS)
 		!sx_add_counts(&st->unfounded, &other->unfounded, 1) ||
 		!sx_sum_counts(st->levels, SX_LEVELS, &n))
 		sx_count_overflow("pyramid_result");
-	return pyramid_result_state(st, direct);
+	return pyramid_result_state(st, trusted);
 }
 
 /*
@@ -360,7 +360,7 @@ pyramid_thresholds_arg(FunctionCallInfo fcinfo, int argno, double *t)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("pyramid threshold %d must be between 0 and 1", k + 1),
-					 errdetail("Got %g.", t[k]),
+					 errdetail("Got %s.", sx_double_text(t[k])),
 					 errhint("Thresholds are shares of observations, e.g. 0.9.")));
 	}
 }

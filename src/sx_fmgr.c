@@ -4,11 +4,18 @@
  */
 #include "sx_fmgr.h"
 
+#include "catalog/dependency.h"
+#include "catalog/pg_aggregate.h"
+#include "catalog/pg_proc.h"
+#include "commands/extension.h"
 #include "common/int.h"
+#include "common/shortest_dec.h"
 #include "core/sx_stats.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
+#include "nodes/pg_list.h"
 #include "utils/memutils.h"
+#include "utils/syscache.h"
 
 /* Longest part of a bad input quoted in an error message, in bytes */
 #define SX_QUOTE_MAX 100
@@ -97,6 +104,16 @@ sx_result_tupdesc(FunctionCallInfo fcinfo)
 	return cache->tupdesc;
 }
 
+/* Shortest text that reads back as the same double, as float8out writes */
+char *
+sx_double_text(double d)
+{
+	char	   *buf = palloc(DOUBLE_SHORTEST_DECIMAL_LEN);
+
+	double_to_shortest_decimal_buf(d, buf);
+	return buf;
+}
+
 double
 sx_confidence_arg(FunctionCallInfo fcinfo, int argno)
 {
@@ -107,9 +124,96 @@ sx_confidence_arg(FunctionCallInfo fcinfo, int argno)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("confidence must be between 0 and 1 exclusive"),
-				 errdetail("Got %g.", confidence),
+				 errdetail("Got %s.", sx_double_text(confidence)),
 				 errhint("Use 0.95 for a 95 %% interval.")));
 	return z;
+}
+
+bool
+sx_arg_is_const(FmgrInfo *flinfo, int argno)
+{
+	Node	   *expr = flinfo->fn_expr;
+	List	   *args;
+
+	if (expr == NULL)
+		return false;
+	if (IsA(expr, FuncExpr))
+		args = ((FuncExpr *) expr)->args;
+	else if (IsA(expr, OpExpr))
+		args = ((OpExpr *) expr)->args;
+	else
+		return false;
+	return argno >= 0 && argno < list_length(args) &&
+		IsA(list_nth(args, argno), Const);
+}
+
+/* A function of the extension sx (the one installed in this database)? */
+static bool
+sx_member(Oid function)
+{
+	Oid			sx = get_extension_oid("sx", true);
+
+	return OidIsValid(sx) &&
+		getExtensionOfObject(ProcedureRelationId, function) == sx;
+}
+
+/* Does aggregate agg use function fn for any of its state steps? */
+static bool
+aggregate_uses(Oid agg, Oid fn)
+{
+	HeapTuple	tup = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(agg));
+	bool		uses = false;
+
+	if (HeapTupleIsValid(tup))
+	{
+		Form_pg_aggregate a = (Form_pg_aggregate) GETSTRUCT(tup);
+
+		uses = a->aggtransfn == fn || a->aggcombinefn == fn ||
+			a->aggmtransfn == fn || a->aggminvtransfn == fn;
+		ReleaseSysCache(tup);
+	}
+	return uses;
+}
+
+/*
+ * The slow path of sx_trusted_caller.  In an Agg node the calling
+ * aggregate is known (AggGetAggref); a WindowAgg node gives no such
+ * handle, so there every window aggregate of the node that could call
+ * this function must be one of sx's.
+ */
+bool
+sx_trusted_caller_slow(FunctionCallInfo fcinfo)
+{
+	SxCallCache *cache = sx_call_cache(fcinfo);
+	bool		trusted = false;
+
+	if (fcinfo->context && IsA(fcinfo->context, AggState))
+	{
+		Aggref	   *aggref = AggGetAggref(fcinfo);
+
+		trusted = aggref != NULL && sx_member(aggref->aggfnoid);
+	}
+	else if (fcinfo->context && IsA(fcinfo->context, WindowAggState))
+	{
+		WindowAggState *win = (WindowAggState *) fcinfo->context;
+		ListCell   *lc;
+		int			callers = 0;
+
+		trusted = true;
+		foreach(lc, win->funcs)
+		{
+			WindowFunc *wfunc = ((WindowFuncExprState *) lfirst(lc))->wfunc;
+
+			if (aggregate_uses(wfunc->winfnoid, fcinfo->flinfo->fn_oid))
+			{
+				callers++;
+				trusted = trusted && sx_member(wfunc->winfnoid);
+			}
+		}
+		trusted = trusted && callers > 0;
+	}
+	cache->caller = trusted ? SX_CALLER_SX_AGGREGATE : SX_CALLER_OTHER;
+	return trusted;
 }
 
 /*

@@ -26,8 +26,17 @@ extern void sx_report(const SxError *err, const char *input) pg_attribute_noretu
  * resolved (so that a JSON scheme is parsed once per call site, not per
  * row) and, for functions returning a composite, the blessed descriptor.
  */
+/* Who calls an aggregate support function (see sx_trusted_caller) */
+typedef enum SxCaller
+{
+	SX_CALLER_UNKNOWN = 0,		/* not looked at yet */
+	SX_CALLER_SX_AGGREGATE,		/* one of sx's own aggregates */
+	SX_CALLER_OTHER				/* a direct call or anyone else's aggregate */
+} SxCaller;
+
 typedef struct SxCallCache
 {
+	SxCaller	caller;
 	TupleDesc	tupdesc;
 	bool		scheme_fixed;	/* scheme argument is a constant: no checks */
 	int			scheme_len;		/* -1: nothing cached */
@@ -36,6 +45,15 @@ typedef struct SxCallCache
 } SxCallCache;
 
 extern SxCallCache *sx_call_cache(FunctionCallInfo fcinfo);
+
+/*
+ * Whether argument argno is a constant of the expression that calls the
+ * function, so that it is the same on every call sharing this fn_extra.
+ * Only a Const is: a Param (a PL/pgSQL variable, a trigger's NEW.col, a
+ * parameter of a prepared statement or of a SQL function) is "stable" by
+ * get_fn_expr_arg_stable's test but changes from call to call.
+ */
+extern bool sx_arg_is_const(FmgrInfo *flinfo, int argno);
 
 /* The blessed descriptor of the composite this function returns */
 extern TupleDesc sx_result_tupdesc(FunctionCallInfo fcinfo);
@@ -59,19 +77,45 @@ sx_float8_or_null(FunctionCallInfo fcinfo, double x)
 	PG_RETURN_FLOAT8(x);
 }
 
+/* The shortest text of a double that reads back the same (palloc'd) */
+extern char *sx_double_text(double d);
+
 /* The normal quantile of a confidence argument in (0, 1), or 22023 */
 extern double sx_confidence_arg(FunctionCallInfo fcinfo, int argno);
 
 /*
  * Aggregate states.  Called by an aggregate or window aggregate, a
  * support function updates its state in place; called directly, it works
- * on a copy, and what it returns is checked like an input value.
+ * on a copy.
  */
 static inline bool
 sx_in_aggregate(FunctionCallInfo fcinfo)
 {
 	return fcinfo->context && (IsA(fcinfo->context, AggState) ||
 							   IsA(fcinfo->context, WindowAggState));
+}
+
+/*
+ * Whether what a support function returns needs no check: true when one
+ * of sx's own aggregates calls it, since those start from 'empty' and
+ * only add (or, in a moving frame, remove) the rows they were given, so
+ * every state is a valid value by construction.  Called directly or by
+ * any other aggregate (CREATE AGGREGATE with an sx support function and
+ * an INITCOND of its own), the state may be anything a caller made, and
+ * the result is checked like an input value, so that no sequence of calls
+ * makes a value the type's input would refuse.  Decided once per call
+ * site; the hot path is one load and a compare.
+ */
+extern bool sx_trusted_caller_slow(FunctionCallInfo fcinfo);
+
+static inline bool
+sx_trusted_caller(FunctionCallInfo fcinfo)
+{
+	SxCallCache *cache = (SxCallCache *) fcinfo->flinfo->fn_extra;
+
+	if (likely(cache != NULL && cache->caller != SX_CALLER_UNKNOWN))
+		return cache->caller == SX_CALLER_SX_AGGREGATE;
+	return sx_trusted_caller_slow(fcinfo);
 }
 
 extern void *sx_agg_state_slow(FunctionCallInfo fcinfo, Size size);

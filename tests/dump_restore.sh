@@ -20,12 +20,12 @@ q -d "$src" <<'SQL'
 CREATE TABLE public.kano_daily AS
 SELECT r.feature_id, r.answered_at::date AS day,
 	   sx.kano_agg(r.functional, r.dysfunctional, r.importance) AS result
-FROM sx.kano_response r GROUP BY 1, 2;
+FROM cx.kano_response r GROUP BY 1, 2;
 CREATE TABLE public.journey_daily AS
 SELECT o.touchpoint_id, o.observed_at::date AS day,
 	   sx.pyramid_agg(o.promise_kept, o.issue_resolved, o.felt_valued, o.surprised) AS pyramid,
 	   sx.nps_agg(o.nps) AS nps
-FROM sx.observation o GROUP BY 1, 2;
+FROM cx.observation o GROUP BY 1, 2;
 CREATE TABLE public.scalars (id serial PRIMARY KEY, a sx.kano_answer, c sx.kano_category,
 							 l sx.pyramid_level);
 INSERT INTO public.scalars (a, c, l)
@@ -44,7 +44,7 @@ FROM public.journey_daily, LATERAL sx.pyramid_report(pyramid) p
 GROUP BY touchpoint_id, p.n, p.l0, p.l1, p.l2, p.l3, p.l4, p.share_l1, p.share_l2,
 		 p.share_l3, p.share_l4, p.attained, p.unfounded;
 -- rows deleted and added after loading move the sequences on
-DELETE FROM sx.observation WHERE observation_id % 1000 = 0;
+DELETE FROM cx.observation WHERE observation_id % 1000 = 0;
 SQL
 
 pg_dump -Fc -f "$tmp/sx.dump" "$src"
@@ -52,8 +52,8 @@ createdb "$dst"
 pg_restore --exit-on-error -d "$dst" "$tmp/sx.dump"
 
 # The same content, relation by relation, as an md5 of its ordered rows
-relations="sx.survey sx.feature sx.kano_response sx.journey sx.touchpoint sx.observation
-	sx.kano_feature_report sx.touchpoint_report sx.journey_report sx.experience_rollup
+relations="cx.survey cx.feature cx.kano_response cx.journey cx.touchpoint cx.observation
+	cx.kano_feature_report cx.touchpoint_report cx.journey_report cx.experience_rollup
 	public.kano_daily public.journey_daily public.scalars public.my_kano public.my_pyramid"
 fail=0
 for rel in $relations; do
@@ -69,7 +69,7 @@ for rel in $relations; do
 done
 # sequences continue: new rows get fresh identities in both databases alike
 for db in "$src" "$dst"; do
-	psql -X -q -At -d "$db" -c "INSERT INTO sx.observation (touchpoint_id) SELECT min(touchpoint_id) FROM sx.touchpoint RETURNING observation_id"
+	psql -X -q -At -d "$db" -c "INSERT INTO cx.observation (touchpoint_id) SELECT min(touchpoint_id) FROM cx.touchpoint RETURNING observation_id"
 done > "$tmp/ids"
 if [ "$(sort -u "$tmp/ids" | wc -l)" -eq 1 ]; then
 	echo "  identity sequences: restored (next observation_id $(head -1 "$tmp/ids") in both)"

@@ -13,8 +13,8 @@ trap 'dropdb --if-exists "$db"; rm -rf "$tmp"' EXIT
 createdb "$db"
 psql -X -q -d "$db" -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION sx' \
 	-f demo/common.sql -f demo/hotel_kano.sql -f demo/hotel_journey.sql
-before_obs=$(psql -X -At -d "$db" -c "SELECT count(*) FROM sx.observation")
-before_kano=$(psql -X -At -d "$db" -c "SELECT count(*) FROM sx.kano_response")
+before_obs=$(psql -X -At -d "$db" -c "SELECT count(*) FROM cx.observation")
+before_kano=$(psql -X -At -d "$db" -c "SELECT count(*) FROM cx.kano_response")
 
 # writers: one observation and one Kano response per transaction, marked
 cat > "$tmp/write.sql" <<'SQL'
@@ -29,22 +29,22 @@ cat > "$tmp/write.sql" <<'SQL'
 \set d random(1, 5)
 \set feature random(1, 14)
 BEGIN;
-INSERT INTO sx.observation (touchpoint_id, customer_ref, promise_kept, issue_resolved,
+INSERT INTO cx.observation (touchpoint_id, customer_ref, promise_kept, issue_resolved,
 	felt_valued, surprised, centricity, participation, data_scale, nps, csat, ces)
 SELECT touchpoint_id, 'load', :lvl = 1, CASE WHEN :nps < 3 THEN :lvl = 1 END, :c > 2, :p > 4,
 	:c, :p, 1 + :nps / 3.0, :nps, :csat, :ces
-FROM sx.touchpoint ORDER BY touchpoint_id OFFSET :tp - 1 LIMIT 1;
-INSERT INTO sx.kano_response (survey_id, feature_id, respondent, segment, functional,
+FROM cx.touchpoint ORDER BY touchpoint_id OFFSET :tp - 1 LIMIT 1;
+INSERT INTO cx.kano_response (survey_id, feature_id, respondent, segment, functional,
 	dysfunctional, importance)
 SELECT survey_id, feature_id, 'load', 'load', :f, :d, :c
-FROM sx.feature ORDER BY feature_id OFFSET :feature - 1 LIMIT 1;
+FROM cx.feature ORDER BY feature_id OFFSET :feature - 1 LIMIT 1;
 END;
 SQL
 # readers: the BI views
 cat > "$tmp/read.sql" <<'SQL'
-SELECT count(*), sum(n), max(nps) FROM sx.touchpoint_report;
-SELECT count(*), sum(n) FROM sx.journey_report;
-SELECT count(*), sum(n) FROM sx.kano_feature_report WHERE all_segments;
+SELECT count(*), sum(n), max(nps) FROM cx.touchpoint_report;
+SELECT count(*), sum(n) FROM cx.journey_report;
+SELECT count(*), sum(n) FROM cx.kano_feature_report WHERE all_segments;
 SQL
 
 pgbench -n -c 8 -j 2 -T "$seconds" -f "$tmp/write.sql" "$db" > "$tmp/write.out" 2>&1 &
@@ -69,32 +69,32 @@ check "readers exited cleanly" "0" "$rrc"
 check "no failed write transaction" "0" "${wfailed:-missing}"
 check "no failed read transaction" "0" "${rfailed:-missing}"
 check "every committed observation is stored" "$((before_obs + committed))" \
-	"$(psql -X -At -d "$db" -c "SELECT count(*) FROM sx.observation")"
+	"$(psql -X -At -d "$db" -c "SELECT count(*) FROM cx.observation")"
 check "every committed Kano response is stored" "$((before_kano + committed))" \
-	"$(psql -X -At -d "$db" -c "SELECT count(*) FROM sx.kano_response")"
+	"$(psql -X -At -d "$db" -c "SELECT count(*) FROM cx.kano_response")"
 check "load rows carry their values" "$committed" \
-	"$(psql -X -At -d "$db" -c "SELECT count(*) FROM sx.observation WHERE customer_ref = 'load' AND nps BETWEEN 0 AND 10")"
+	"$(psql -X -At -d "$db" -c "SELECT count(*) FROM cx.observation WHERE customer_ref = 'load' AND nps BETWEEN 0 AND 10")"
 # the views against a recomputation from the raw rows
 check "touchpoint_report equals a recomputation" "0" "$(psql -X -At -d "$db" -c "
-	SELECT count(*) FROM sx.touchpoint_report r
+	SELECT count(*) FROM cx.touchpoint_report r
 	JOIN (SELECT touchpoint_id,
 				 sx.pyramid_agg(promise_kept, issue_resolved, felt_valued, surprised) AS p,
 				 sx.nps_agg(nps) AS nr, sx.csat(csat) AS cs, sx.ces(ces) AS ce
-		  FROM sx.observation GROUP BY touchpoint_id) d USING (touchpoint_id)
+		  FROM cx.observation GROUP BY touchpoint_id) d USING (touchpoint_id)
 	WHERE r.n <> sx.pyramid_n(d.p) OR r.unfounded <> sx.pyramid_unfounded(d.p)
 	   OR r.attained_level <> sx.pyramid_attained(d.p)::int
 	   OR r.nps IS DISTINCT FROM sx.nps(d.nr) OR r.csat IS DISTINCT FROM d.cs
 	   OR r.ces IS DISTINCT FROM d.ce")"
 check "journey_report equals merging the touchpoints" "0" "$(psql -X -At -d "$db" -c "
-	SELECT count(*) FROM sx.journey_report j
+	SELECT count(*) FROM cx.journey_report j
 	JOIN (SELECT sx.pyramid_merge(p) AS p, sx.nps_merge(nr) AS nr
 		  FROM (SELECT sx.pyramid_agg(promise_kept, issue_resolved, felt_valued, surprised) AS p,
 					   sx.nps_agg(nps) AS nr
-				FROM sx.observation GROUP BY touchpoint_id) t) m ON j.grain = 'journey'
+				FROM cx.observation GROUP BY touchpoint_id) t) m ON j.grain = 'journey'
 	WHERE j.n <> sx.pyramid_n(m.p) OR j.nps IS DISTINCT FROM sx.nps(m.nr)")"
 check "kano_feature_report equals a recomputation" "0" "$(psql -X -At -d "$db" -c "
-	SELECT count(*) FROM sx.kano_feature_report r
+	SELECT count(*) FROM cx.kano_feature_report r
 	JOIN (SELECT feature_id, sx.kano_agg(functional, dysfunctional, importance) AS k
-		  FROM sx.kano_response GROUP BY feature_id) d USING (feature_id)
+		  FROM cx.kano_response GROUP BY feature_id) d USING (feature_id)
 	WHERE r.all_segments AND (r.n <> sx.kano_n(d.k) OR r.better IS DISTINCT FROM sx.kano_better(d.k))")"
 exit $fail

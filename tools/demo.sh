@@ -8,11 +8,11 @@ createdb sx_demo
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION sx' \
 	-f demo/common.sql -f demo/hotel_kano.sql -f demo/hotel_journey.sql
 q() { psql -X -At -c "$1"; }
-echo "Loaded the Kano survey: $(q 'SELECT count(*) FROM sx.kano_response') answer rows" \
-	"($(q 'SELECT count(DISTINCT respondent) FROM sx.kano_response') respondents," \
-	"$(q 'SELECT count(*) FROM sx.feature') features," \
-	"$(q 'SELECT count(DISTINCT segment) FROM sx.kano_response') segments)."
-echo "Loaded the guest journey: $(q 'SELECT count(*) FROM sx.observation') observations" \
-	"at $(q 'SELECT count(*) FROM sx.touchpoint') touchpoints" \
-	"in $(q 'SELECT count(DISTINCT stage) FROM sx.touchpoint') stages."
+echo "Loaded the Kano survey: $(q 'SELECT count(*) FROM cx.kano_response') answer rows" \
+	"($(q 'SELECT count(DISTINCT respondent) FROM cx.kano_response') respondents," \
+	"$(q 'SELECT count(*) FROM cx.feature') features," \
+	"$(q 'SELECT count(DISTINCT segment) FROM cx.kano_response') segments)."
+echo "Loaded the guest journey: $(q 'SELECT count(*) FROM cx.observation') observations" \
+	"at $(q 'SELECT count(*) FROM cx.touchpoint') touchpoints" \
+	"in $(q 'SELECT count(DISTINCT stage) FROM cx.touchpoint') stages."
 psql -X -q -v ON_ERROR_STOP=1 -f demo/report.sql

@@ -195,23 +195,40 @@ sx_kano_score_moments(const SxKanoResult *r, bool functional, double *mean,
 	*sd = n > 1 ? sqrt(ss / (double) (n - 1)) : NAN;
 }
 
+/* The exact sum converted once: relative error below 1e-16 */
 double
 sx_kano_importance_mean(const SxKanoResult *r)
 {
-	return r->imp_n > 0 ? r->imp_sum / r->imp_n : NAN;
+	sx_int128	s1 = sx_int128_load(r->imp_sum);
+	sx_uint128	mag = s1 < 0 ? -(sx_uint128) s1 : (sx_uint128) s1;
+	SxU256		u = {{(uint64_t) mag, (uint64_t) (mag >> 64), 0, 0}};
+	double		sum = sx_u256_to_double(&u) / SX_IMPORTANCE_UNIT;
+
+	if (r->imp_n == 0)
+		return NAN;
+	return (s1 < 0 ? -sum : sum) / (double) r->imp_n;
 }
 
-/* Sample SD, NaN below 2 values */
+/*
+ * Sample SD, NaN below 2 values: the numerator n * S2 - S1^2 is computed
+ * exactly in 256 bits, so no cancellation loses digits, and only the
+ * final division and square root round.
+ */
 double
 sx_kano_importance_sd(const SxKanoResult *r)
 {
+	SxU256		n_s2;
+	SxU256		s1_sq;
+	sx_int128	s1 = sx_int128_load(r->imp_sum);
+	sx_uint128	mag = s1 < 0 ? -(sx_uint128) s1 : (sx_uint128) s1;
 	double		n = (double) r->imp_n;
-	double		var;
 
 	if (r->imp_n < 2)
 		return NAN;
-	var = (r->imp_sumsq - r->imp_sum * r->imp_sum / n) / (n - 1.0);
-	return sqrt(fmax(var, 0.0));
+	sx_u256_mul_192(r->imp_sumsq, (uint64_t) r->imp_n, &n_s2);
+	sx_u256_mul_128(mag, mag, &s1_sq);
+	sx_u256_sub(&n_s2, &s1_sq);
+	return sqrt(sx_u256_to_double(&n_s2) / (n * (n - 1.0))) / SX_IMPORTANCE_UNIT;
 }
 
 /*

@@ -144,6 +144,25 @@ json_top_keys(const char *s, size_t len)
 	return keys;
 }
 
+/*
+ * Whether a JSON text that json-c accepted holds the escape \u0000: json-c
+ * keeps keys as C strings, so "table\u0000junk" would be read as "table".
+ */
+static bool
+json_has_nul_escape(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++)
+	{
+		if (s[i] != '\\')
+			continue;
+		if (s[i + 1] == 'u' && i + 5 < len &&
+			memcmp(s + i + 2, "0000", 4) == 0)
+			return true;
+		i++;					/* the escaped character */
+	}
+	return false;
+}
+
 static bool
 scheme_from_json(json_object *doc, const char *text, size_t len,
 					SxScheme *scheme, SxError *err)
@@ -155,6 +174,9 @@ scheme_from_json(json_object *doc, const char *text, size_t len,
 
 	if (!json_object_is_type(doc, json_type_object))
 		return scheme_invalid(err, "The document is not a JSON object.");
+	if (json_has_nul_escape(text, len))
+		return scheme_invalid(err, "The document holds the escape \\u0000, "
+							  "which no key or row may contain.");
 	it = json_object_iter_begin(doc);
 	end = json_object_iter_end(doc);
 	for (; !json_object_iter_equal(&it, &end); json_object_iter_next(&it))

@@ -6,11 +6,9 @@
 
 #include "sx_text.h"
 
+/* Any case, blanks around it, as names are read */
 bool
 sx_is_empty_text(const char *s, size_t len)
 {
-	SxCursor	c = {s, s + len};
-
-	sx_skip_blanks(&c);
-	return sx_accept(&c, SX_EMPTY_TEXT) && sx_at_end(&c);
+	return sx_name_is(s, len, SX_EMPTY_TEXT);
 }
