@@ -55,7 +55,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h) .build-mode
 .build-mode: FORCE
 	@echo $(BUILD_MODE) | cmp -s - $@ || echo $(BUILD_MODE) > $@
 .PHONY: FORCE
-EXTRA_CLEAN += .build-mode .sanitize-stage
+EXTRA_CLEAN += .build-mode .sanitize-stage .stage .build.log
 
 sx--1.0--1.1.sql: update/sx--1.0--1.1.sql sx--1.1.sql tools/build-update.sh
 	tools/build-update.sh $< > $@.tmp && mv $@.tmp $@
@@ -66,41 +66,42 @@ sx--1.0--1.1.sql: update/sx--1.0--1.1.sql sx--1.1.sql tools/build-update.sh
 deps:
 	@tools/deps.sh
 
-# The two commands (and make bench) build for, install into and run
-# Debian's PostgreSQL 15, whatever pg_config is first on PATH
+# The two commands (and make bench) build for and run Debian's PostgreSQL
+# 15, whatever pg_config is first on PATH.  They install the build into a
+# staging directory of the build tree, which only their throwaway servers
+# read (extension_destdir): nothing is written to the system's PostgreSQL
+# directories, and builds in other trees do not see each other.
 PG15_CONFIG = /usr/lib/postgresql/15/bin/pg_config
 PG15 = PG_CONFIG=$(PG15_CONFIG)
+STAGE = $(CURDIR)/$(if $(filter 1,$(SANITIZE)),.sanitize-stage,.stage)
+PRIVATE_SERVER = pg_virtualenv -t -v 15 -o extension_destdir=$(STAGE)
 
-# Build, install, and run the demo in a throwaway cluster
-demo: deps
-	$(MAKE) all $(PG15)
-	$(PG15) tools/install.sh $(MAKE)
-	pg_virtualenv -t -v 15 tools/demo.sh
+.PHONY: stage
+stage:
+	@$(MAKE) -s all $(PG15) >.build.log 2>&1 || { cat .build.log; exit 1; }
+	@rm -rf $(STAGE)
+	@$(MAKE) -s install $(PG15) DESTDIR=$(STAGE) >>.build.log 2>&1 || { cat .build.log; exit 1; }
+	@chmod -R a+rX $(STAGE)
+	@tools/check-stage.sh $(STAGE)
 
-# Build, install, and run every test in a throwaway cluster
-# With SANITIZE=1 the sanitized build is installed into a staging
-# directory that only the throwaway server looks in (extension_destdir), so
-# the build installed for everyone else is left alone.
-SANITIZE_STAGE = $(CURDIR)/.sanitize-stage
-test: deps
-	$(MAKE) all $(PG15)
+# Build, and run the demo in a throwaway cluster
+demo: deps stage
+	@$(PG15) $(PRIVATE_SERVER) tools/demo.sh
+
+# Build, and run every test in a throwaway cluster.  With SANITIZE=1 the
+# build is sanitized (its own staging directory, see above).
+test: deps stage
 ifeq ($(SANITIZE),1)
-	rm -rf $(SANITIZE_STAGE)
-	$(MAKE) install $(PG15) DESTDIR=$(SANITIZE_STAGE)
-	$(PG15) SANITIZE=1 SX_STAGE=$(SANITIZE_STAGE) SX_SANITIZE_REPORTS=$(SANITIZE_REPORTS) \
-		pg_virtualenv -t -v 15 -o jit=off \
-		-o extension_destdir=$(SANITIZE_STAGE) tools/run-tests.sh $(MAKE)
+	$(PG15) SANITIZE=1 SX_STAGE=$(STAGE) SX_SANITIZE_REPORTS=$(SANITIZE_REPORTS) \
+		$(PRIVATE_SERVER) -o jit=off tools/run-tests.sh $(MAKE)
 else
-	$(PG15) tools/install.sh $(MAKE)
-	$(PG15) pg_virtualenv -t -v 15 tools/run-tests.sh $(MAKE)
+	$(PG15) SX_STAGE=$(STAGE) $(PRIVATE_SERVER) tools/run-tests.sh $(MAKE)
 endif
 
 # Benchmarks (not part of make test): BENCH_ROWS (default 10 million),
 # BENCH_RUNS (default 5), BENCH_ONLY (a workload file name substring)
-bench: deps
-	$(MAKE) all $(PG15)
-	$(PG15) tools/install.sh $(MAKE)
-	pg_virtualenv -t -v 15 -o shared_buffers=2GB -o work_mem=256MB bench/run.sh
+bench: deps stage
+	$(PG15) $(PRIVATE_SERVER) -o shared_buffers=2GB -o work_mem=256MB bench/run.sh
 
 # libFuzzer harnesses of the parsers, FUZZ_SECONDS each (default 60),
 # FUZZ_JOBS at a time (default 1); see fuzz/README.md
