@@ -1284,6 +1284,341 @@ COMMENT ON AGGREGATE ces_net(integer) IS
 	'net CES: percent 6-7 minus percent 1-3 of 1..7 answers';
 
 ------------------------------------------------------------------------
+-- csat_result: mergeable answer counts of a group of CSAT answers 1..5
+------------------------------------------------------------------------
+
+--@1.1
+CREATE TYPE csat_result;
+CREATE FUNCTION csat_result_in(cstring) RETURNS csat_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_result_out(csat_result) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_result_recv(internal) RETURNS csat_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_result_send(csat_result) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+-- A fixed 48-byte varlena, plain storage, as nps_result
+CREATE TYPE csat_result (
+	INPUT = csat_result_in,
+	OUTPUT = csat_result_out,
+	RECEIVE = csat_result_recv,
+	SEND = csat_result_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE csat_result IS 'CSAT statistic of a group: count of each answer 1..5; mergeable';
+COMMENT ON FUNCTION csat_result_in(cstring) IS 'csat_result text input: answers=c1,...,c5 (validated)';
+COMMENT ON FUNCTION csat_result_out(csat_result) IS 'csat_result text output (lossless)';
+COMMENT ON FUNCTION csat_result_recv(internal) IS 'csat_result binary input (validated)';
+COMMENT ON FUNCTION csat_result_send(csat_result) IS 'csat_result binary output';
+
+CREATE FUNCTION csat_result_eq(csat_result, csat_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_result_ne(csat_result, csat_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_result_lt(csat_result, csat_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_result_le(csat_result, csat_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_result_gt(csat_result, csat_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_result_ge(csat_result, csat_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_result_cmp(csat_result, csat_result) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_result_hash(csat_result) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_result_hash_extended(csat_result, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION csat_result_eq(csat_result, csat_result) IS 'csat_result =';
+COMMENT ON FUNCTION csat_result_ne(csat_result, csat_result) IS 'csat_result <>';
+COMMENT ON FUNCTION csat_result_lt(csat_result, csat_result) IS 'csat_result <';
+COMMENT ON FUNCTION csat_result_le(csat_result, csat_result) IS 'csat_result <=';
+COMMENT ON FUNCTION csat_result_gt(csat_result, csat_result) IS 'csat_result >';
+COMMENT ON FUNCTION csat_result_ge(csat_result, csat_result) IS 'csat_result >=';
+COMMENT ON FUNCTION csat_result_cmp(csat_result, csat_result) IS
+	'csat_result btree comparison (count by count)';
+COMMENT ON FUNCTION csat_result_hash(csat_result) IS 'csat_result hash';
+COMMENT ON FUNCTION csat_result_hash_extended(csat_result, bigint) IS 'csat_result seeded hash';
+CREATE OPERATOR = (
+	LEFTARG = csat_result, RIGHTARG = csat_result, FUNCTION = csat_result_eq,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR <> (
+	LEFTARG = csat_result, RIGHTARG = csat_result, FUNCTION = csat_result_ne,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR < (
+	LEFTARG = csat_result, RIGHTARG = csat_result, FUNCTION = csat_result_lt,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR <= (
+	LEFTARG = csat_result, RIGHTARG = csat_result, FUNCTION = csat_result_le,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR > (
+	LEFTARG = csat_result, RIGHTARG = csat_result, FUNCTION = csat_result_gt,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR >= (
+	LEFTARG = csat_result, RIGHTARG = csat_result, FUNCTION = csat_result_ge,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+COMMENT ON OPERATOR = (csat_result, csat_result) IS 'same counts';
+COMMENT ON OPERATOR <> (csat_result, csat_result) IS 'not equal';
+COMMENT ON OPERATOR < (csat_result, csat_result) IS 'less than (count by count)';
+COMMENT ON OPERATOR <= (csat_result, csat_result) IS 'less than or equal (count by count)';
+COMMENT ON OPERATOR > (csat_result, csat_result) IS 'greater than (count by count)';
+COMMENT ON OPERATOR >= (csat_result, csat_result) IS 'greater than or equal (count by count)';
+CREATE OPERATOR CLASS csat_result_ops DEFAULT FOR TYPE csat_result USING btree AS
+	OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >,
+	FUNCTION 1 csat_result_cmp(csat_result, csat_result);
+CREATE OPERATOR CLASS csat_result_hash_ops DEFAULT FOR TYPE csat_result USING hash AS
+	OPERATOR 1 =,
+	FUNCTION 1 csat_result_hash(csat_result),
+	FUNCTION 2 csat_result_hash_extended(csat_result, bigint);
+COMMENT ON OPERATOR CLASS csat_result_ops USING btree IS
+	'csat_result btree order (for sorting and grouping only)';
+COMMENT ON OPERATOR CLASS csat_result_hash_ops USING hash IS 'csat_result hashing';
+COMMENT ON OPERATOR FAMILY csat_result_ops USING btree IS 'csat_result btree operators';
+COMMENT ON OPERATOR FAMILY csat_result_hash_ops USING hash IS 'csat_result hash operators';
+
+-- Merging: the combine function of csat_agg, csat_merge's transition and
+-- the + operator; in place only when called as an aggregate
+CREATE FUNCTION csat_result_merge(csat_result, csat_result) RETURNS csat_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION csat_result_merge(csat_result, csat_result) IS 'sum of two csat_results';
+CREATE OPERATOR + (
+	LEFTARG = csat_result, RIGHTARG = csat_result, FUNCTION = csat_result_merge, COMMUTATOR = +
+);
+COMMENT ON OPERATOR + (csat_result, csat_result) IS 'merge two CSAT groups';
+CREATE FUNCTION csat_result_to_jsonb(csat_result) RETURNS jsonb
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION csat_result_to_jsonb(csat_result) IS
+	'csat_result as jsonb: n, satisfied (4-5), answers';
+CREATE CAST (csat_result AS jsonb) WITH FUNCTION csat_result_to_jsonb(csat_result);
+COMMENT ON CAST (csat_result AS jsonb) IS 'csat_result as a JSON document';
+
+CREATE FUNCTION csat_agg_trans(csat_result, integer) RETURNS csat_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_agg_inv(csat_result, integer) RETURNS csat_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION csat_agg_trans(csat_result, integer) IS
+	'csat_agg transition: count one answer 1..5 (22003 outside)';
+COMMENT ON FUNCTION csat_agg_inv(csat_result, integer) IS
+	'csat_agg inverse transition (moving window frames)';
+CREATE AGGREGATE csat_agg(answer integer) (
+	SFUNC = csat_agg_trans,
+	STYPE = csat_result,
+	INITCOND = 'empty',
+	COMBINEFUNC = csat_result_merge,
+	MSFUNC = csat_agg_trans,
+	MINVFUNC = csat_agg_inv,
+	MSTYPE = csat_result,
+	MINITCOND = 'empty',
+	PARALLEL = SAFE
+);
+CREATE AGGREGATE csat_merge(csat_result) (
+	SFUNC = csat_result_merge,
+	STYPE = csat_result,
+	INITCOND = 'empty',
+	COMBINEFUNC = csat_result_merge,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE csat_agg(integer) IS 'CSAT statistic of a group of 1..5 answers (NULLs skipped)';
+COMMENT ON AGGREGATE csat_merge(csat_result) IS 'merge stored CSAT statistics (rollups)';
+
+CREATE FUNCTION csat_n(result csat_result) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat(result csat_result) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_low(result csat_result, confidence double precision DEFAULT 0.95)
+	RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_high(result csat_result, confidence double precision DEFAULT 0.95)
+	RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_top_box(result csat_result) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION csat_n(csat_result) IS 'number of CSAT answers';
+COMMENT ON FUNCTION csat(csat_result) IS 'CSAT: percent answering 4 or 5 (top-2-box); NULL when empty';
+COMMENT ON FUNCTION csat_low(csat_result, double precision) IS
+	'lower bound of the Wilson interval of CSAT, in percent';
+COMMENT ON FUNCTION csat_high(csat_result, double precision) IS
+	'upper bound of the Wilson interval of CSAT, in percent';
+COMMENT ON FUNCTION csat_top_box(csat_result) IS
+	'percent answering 5, the top box (a delight proxy); NULL when empty';
+--@end
+
+------------------------------------------------------------------------
+-- ces_result: mergeable answer counts of a group of CES answers 1..7
+------------------------------------------------------------------------
+
+--@1.1
+CREATE TYPE ces_result;
+CREATE FUNCTION ces_result_in(cstring) RETURNS ces_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_result_out(ces_result) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_result_recv(internal) RETURNS ces_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_result_send(ces_result) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+-- A fixed 64-byte varlena, plain storage, as nps_result
+CREATE TYPE ces_result (
+	INPUT = ces_result_in,
+	OUTPUT = ces_result_out,
+	RECEIVE = ces_result_recv,
+	SEND = ces_result_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE ces_result IS 'CES statistic of a group: count of each answer 1..7; mergeable';
+COMMENT ON FUNCTION ces_result_in(cstring) IS 'ces_result text input: answers=c1,...,c7 (validated)';
+COMMENT ON FUNCTION ces_result_out(ces_result) IS 'ces_result text output (lossless)';
+COMMENT ON FUNCTION ces_result_recv(internal) IS 'ces_result binary input (validated)';
+COMMENT ON FUNCTION ces_result_send(ces_result) IS 'ces_result binary output';
+
+CREATE FUNCTION ces_result_eq(ces_result, ces_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_result_ne(ces_result, ces_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_result_lt(ces_result, ces_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_result_le(ces_result, ces_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_result_gt(ces_result, ces_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_result_ge(ces_result, ces_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_result_cmp(ces_result, ces_result) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_result_hash(ces_result) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_result_hash_extended(ces_result, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ces_result_eq(ces_result, ces_result) IS 'ces_result =';
+COMMENT ON FUNCTION ces_result_ne(ces_result, ces_result) IS 'ces_result <>';
+COMMENT ON FUNCTION ces_result_lt(ces_result, ces_result) IS 'ces_result <';
+COMMENT ON FUNCTION ces_result_le(ces_result, ces_result) IS 'ces_result <=';
+COMMENT ON FUNCTION ces_result_gt(ces_result, ces_result) IS 'ces_result >';
+COMMENT ON FUNCTION ces_result_ge(ces_result, ces_result) IS 'ces_result >=';
+COMMENT ON FUNCTION ces_result_cmp(ces_result, ces_result) IS
+	'ces_result btree comparison (count by count)';
+COMMENT ON FUNCTION ces_result_hash(ces_result) IS 'ces_result hash';
+COMMENT ON FUNCTION ces_result_hash_extended(ces_result, bigint) IS 'ces_result seeded hash';
+CREATE OPERATOR = (
+	LEFTARG = ces_result, RIGHTARG = ces_result, FUNCTION = ces_result_eq,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR <> (
+	LEFTARG = ces_result, RIGHTARG = ces_result, FUNCTION = ces_result_ne,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR < (
+	LEFTARG = ces_result, RIGHTARG = ces_result, FUNCTION = ces_result_lt,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR <= (
+	LEFTARG = ces_result, RIGHTARG = ces_result, FUNCTION = ces_result_le,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR > (
+	LEFTARG = ces_result, RIGHTARG = ces_result, FUNCTION = ces_result_gt,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR >= (
+	LEFTARG = ces_result, RIGHTARG = ces_result, FUNCTION = ces_result_ge,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+COMMENT ON OPERATOR = (ces_result, ces_result) IS 'same counts';
+COMMENT ON OPERATOR <> (ces_result, ces_result) IS 'not equal';
+COMMENT ON OPERATOR < (ces_result, ces_result) IS 'less than (count by count)';
+COMMENT ON OPERATOR <= (ces_result, ces_result) IS 'less than or equal (count by count)';
+COMMENT ON OPERATOR > (ces_result, ces_result) IS 'greater than (count by count)';
+COMMENT ON OPERATOR >= (ces_result, ces_result) IS 'greater than or equal (count by count)';
+CREATE OPERATOR CLASS ces_result_ops DEFAULT FOR TYPE ces_result USING btree AS
+	OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >,
+	FUNCTION 1 ces_result_cmp(ces_result, ces_result);
+CREATE OPERATOR CLASS ces_result_hash_ops DEFAULT FOR TYPE ces_result USING hash AS
+	OPERATOR 1 =,
+	FUNCTION 1 ces_result_hash(ces_result),
+	FUNCTION 2 ces_result_hash_extended(ces_result, bigint);
+COMMENT ON OPERATOR CLASS ces_result_ops USING btree IS
+	'ces_result btree order (for sorting and grouping only)';
+COMMENT ON OPERATOR CLASS ces_result_hash_ops USING hash IS 'ces_result hashing';
+COMMENT ON OPERATOR FAMILY ces_result_ops USING btree IS 'ces_result btree operators';
+COMMENT ON OPERATOR FAMILY ces_result_hash_ops USING hash IS 'ces_result hash operators';
+
+-- Merging: the combine function of ces_agg, ces_merge's transition and
+-- the + operator; in place only when called as an aggregate
+CREATE FUNCTION ces_result_merge(ces_result, ces_result) RETURNS ces_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ces_result_merge(ces_result, ces_result) IS 'sum of two ces_results';
+CREATE OPERATOR + (
+	LEFTARG = ces_result, RIGHTARG = ces_result, FUNCTION = ces_result_merge, COMMUTATOR = +
+);
+COMMENT ON OPERATOR + (ces_result, ces_result) IS 'merge two CES groups';
+CREATE FUNCTION ces_result_to_jsonb(ces_result) RETURNS jsonb
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ces_result_to_jsonb(ces_result) IS
+	'ces_result as jsonb: n, easy (6-7), hard (1-3), answers';
+CREATE CAST (ces_result AS jsonb) WITH FUNCTION ces_result_to_jsonb(ces_result);
+COMMENT ON CAST (ces_result AS jsonb) IS 'ces_result as a JSON document';
+
+CREATE FUNCTION ces_agg_trans(ces_result, integer) RETURNS ces_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_agg_inv(ces_result, integer) RETURNS ces_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ces_agg_trans(ces_result, integer) IS
+	'ces_agg transition: count one answer 1..7 (22003 outside)';
+COMMENT ON FUNCTION ces_agg_inv(ces_result, integer) IS
+	'ces_agg inverse transition (moving window frames)';
+CREATE AGGREGATE ces_agg(answer integer) (
+	SFUNC = ces_agg_trans,
+	STYPE = ces_result,
+	INITCOND = 'empty',
+	COMBINEFUNC = ces_result_merge,
+	MSFUNC = ces_agg_trans,
+	MINVFUNC = ces_agg_inv,
+	MSTYPE = ces_result,
+	MINITCOND = 'empty',
+	PARALLEL = SAFE
+);
+CREATE AGGREGATE ces_merge(ces_result) (
+	SFUNC = ces_result_merge,
+	STYPE = ces_result,
+	INITCOND = 'empty',
+	COMBINEFUNC = ces_result_merge,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE ces_agg(integer) IS 'CES statistic of a group of 1..7 answers (NULLs skipped)';
+COMMENT ON AGGREGATE ces_merge(ces_result) IS 'merge stored CES statistics (rollups)';
+
+CREATE FUNCTION ces_n(result ces_result) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_mean(result ces_result) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_mean_low(result ces_result, confidence double precision DEFAULT 0.95)
+	RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_mean_high(result ces_result, confidence double precision DEFAULT 0.95)
+	RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_net(result ces_result) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ces_n(ces_result) IS 'number of CES answers';
+COMMENT ON FUNCTION ces_mean(ces_result) IS 'CES: mean answer 1..7; NULL when empty';
+COMMENT ON FUNCTION ces_mean_low(ces_result, double precision) IS
+	'lower bound of the Student t interval of the mean CES, within 1..7; NULL below 2 answers';
+COMMENT ON FUNCTION ces_mean_high(ces_result, double precision) IS
+	'upper bound of the Student t interval of the mean CES, within 1..7; NULL below 2 answers';
+COMMENT ON FUNCTION ces_net(ces_result) IS 'net CES: percent 6-7 minus percent 1-3; NULL when empty';
+--@end
+
+------------------------------------------------------------------------
 -- Reference data (read by anyone; recreated by CREATE EXTENSION)
 ------------------------------------------------------------------------
 

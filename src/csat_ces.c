@@ -1,12 +1,13 @@
 /*
  * csat_ces.c
- *		The CSAT and CES aggregates in SQL (csat, ces, ces_net).
+ *		The CSAT and CES aggregates of a bigint[] histogram in SQL (csat,
+ *		ces, ces_net), and what csat_result and ces_result share.
  *
  * Their state is a histogram of the answers in a bigint[] (a varlena with
  * lossless text I/O), updated in place when called as an aggregate, so
  * they combine in parallel plans like the other aggregates.
  */
-#include "sx_fmgr.h"
+#include "csat_ces.h"
 
 #include <math.h>
 
@@ -14,6 +15,8 @@
 #include "core/csat_ces.h"
 #include "core/sx_counts.h"
 #include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/jsonb.h"
 
 #define HIST_SIZE(bins) (ARR_OVERHEAD_NONULLS(1) + (bins) * sizeof(int64))
 
@@ -53,13 +56,8 @@ hist_accum(FunctionCallInfo fcinfo, int bins, const char *metric)
 {
 	bool		trusted = sx_trusted_caller(fcinfo);
 	ArrayType  *st = sx_agg_state(fcinfo, HIST_SIZE(bins));
-	int32		answer = PG_GETARG_INT32(1);
+	int			answer = csat_ces_answer_arg(fcinfo, 1, bins, metric);
 
-	if (unlikely(answer < 1 || answer > bins))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s answer %d is out of range %d..%d", metric, answer,
-						1, bins)));
 	hist_bins(st, bins, !trusted)[answer - 1]++;
 	if (!trusted)
 		hist_bins(st, bins, true);
@@ -130,4 +128,26 @@ ces_net_final(PG_FUNCTION_ARGS)
 {
 	return sx_float8_or_null(fcinfo, sx_ces_net(hist_bins(PG_GETARG_ARRAYTYPE_P(0),
 													   SX_CES_MAX, true)));
+}
+
+void
+csat_ces_append_counts(StringInfo buf, const int64 *h, int bins,
+					   const char *sep)
+{
+	for (int i = 0; i < bins; i++)
+	{
+		if (i > 0)
+			appendStringInfoString(buf, sep);
+		appendStringInfo(buf, INT64_FORMAT, h[i]);
+	}
+}
+
+/* Closes the document buf begins with the counts, as an "answers" array */
+Datum
+csat_ces_jsonb(StringInfo buf, const int64 *h, int bins)
+{
+	appendStringInfoString(buf, ", \"answers\": [");
+	csat_ces_append_counts(buf, h, bins, ", ");
+	appendStringInfoString(buf, "]}");
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf->data));
 }
