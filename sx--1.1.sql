@@ -1619,6 +1619,211 @@ COMMENT ON FUNCTION ces_net(ces_result) IS 'net CES: percent 6-7 minus percent 1
 --@end
 
 ------------------------------------------------------------------------
+-- duration_result: mergeable duration summary (a DDSketch, Masson, Rim
+-- and Lee, VLDB 2019): exact count, least, greatest and mean, and log
+-- buckets from which quantiles are read within a relative error alpha
+------------------------------------------------------------------------
+
+--@1.1
+CREATE TYPE duration_result;
+CREATE FUNCTION duration_result_in(cstring) RETURNS duration_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_result_out(duration_result) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_result_recv(internal) RETURNS duration_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_result_send(duration_result) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+-- Variable length: 64 bytes and 8 per bucket from the first to the last
+-- one used (a few hundred for durations over several orders of
+-- magnitude), so it may pass a page and is stored toastable and
+-- compressible, unlike the fixed-size results.
+CREATE TYPE duration_result (
+	INPUT = duration_result_in,
+	OUTPUT = duration_result_out,
+	RECEIVE = duration_result_recv,
+	SEND = duration_result_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE duration_result IS
+	'duration summary of a group: exact count, min, max and sum, and log buckets for quantiles within a relative alpha; mergeable';
+COMMENT ON FUNCTION duration_result_in(cstring) IS
+	'duration_result text input: alpha=a zeros=n min=us max=us sum=us buckets=k:c,... (validated)';
+COMMENT ON FUNCTION duration_result_out(duration_result) IS 'duration_result text output (lossless)';
+COMMENT ON FUNCTION duration_result_recv(internal) IS 'duration_result binary input (validated)';
+COMMENT ON FUNCTION duration_result_send(duration_result) IS 'duration_result binary output';
+
+CREATE FUNCTION duration_result_eq(duration_result, duration_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_result_ne(duration_result, duration_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_result_lt(duration_result, duration_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_result_le(duration_result, duration_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_result_gt(duration_result, duration_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_result_ge(duration_result, duration_result) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_result_cmp(duration_result, duration_result) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_result_hash(duration_result) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_result_hash_extended(duration_result, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION duration_result_eq(duration_result, duration_result) IS 'duration_result =';
+COMMENT ON FUNCTION duration_result_ne(duration_result, duration_result) IS 'duration_result <>';
+COMMENT ON FUNCTION duration_result_lt(duration_result, duration_result) IS 'duration_result <';
+COMMENT ON FUNCTION duration_result_le(duration_result, duration_result) IS 'duration_result <=';
+COMMENT ON FUNCTION duration_result_gt(duration_result, duration_result) IS 'duration_result >';
+COMMENT ON FUNCTION duration_result_ge(duration_result, duration_result) IS 'duration_result >=';
+COMMENT ON FUNCTION duration_result_cmp(duration_result, duration_result) IS
+	'duration_result btree comparison (field by field, then bucket by bucket)';
+COMMENT ON FUNCTION duration_result_hash(duration_result) IS 'duration_result hash';
+COMMENT ON FUNCTION duration_result_hash_extended(duration_result, bigint) IS
+	'duration_result seeded hash';
+CREATE OPERATOR = (
+	LEFTARG = duration_result, RIGHTARG = duration_result, FUNCTION = duration_result_eq,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR <> (
+	LEFTARG = duration_result, RIGHTARG = duration_result, FUNCTION = duration_result_ne,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR < (
+	LEFTARG = duration_result, RIGHTARG = duration_result, FUNCTION = duration_result_lt,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR <= (
+	LEFTARG = duration_result, RIGHTARG = duration_result, FUNCTION = duration_result_le,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR > (
+	LEFTARG = duration_result, RIGHTARG = duration_result, FUNCTION = duration_result_gt,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR >= (
+	LEFTARG = duration_result, RIGHTARG = duration_result, FUNCTION = duration_result_ge,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+COMMENT ON OPERATOR = (duration_result, duration_result) IS 'same durations summarized, same alpha';
+COMMENT ON OPERATOR <> (duration_result, duration_result) IS 'not equal';
+COMMENT ON OPERATOR < (duration_result, duration_result) IS 'less than (for sorting only)';
+COMMENT ON OPERATOR <= (duration_result, duration_result) IS 'less than or equal (for sorting only)';
+COMMENT ON OPERATOR > (duration_result, duration_result) IS 'greater than (for sorting only)';
+COMMENT ON OPERATOR >= (duration_result, duration_result) IS 'greater than or equal (for sorting only)';
+CREATE OPERATOR CLASS duration_result_ops DEFAULT FOR TYPE duration_result USING btree AS
+	OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >,
+	FUNCTION 1 duration_result_cmp(duration_result, duration_result);
+CREATE OPERATOR CLASS duration_result_hash_ops DEFAULT FOR TYPE duration_result USING hash AS
+	OPERATOR 1 =,
+	FUNCTION 1 duration_result_hash(duration_result),
+	FUNCTION 2 duration_result_hash_extended(duration_result, bigint);
+COMMENT ON OPERATOR CLASS duration_result_ops USING btree IS
+	'duration_result btree order (for sorting and grouping only)';
+COMMENT ON OPERATOR CLASS duration_result_hash_ops USING hash IS 'duration_result hashing';
+COMMENT ON OPERATOR FAMILY duration_result_ops USING btree IS 'duration_result btree operators';
+COMMENT ON OPERATOR FAMILY duration_result_hash_ops USING hash IS 'duration_result hash operators';
+
+-- Merging: the combine function of duration_agg, duration_merge's
+-- transition and the + operator; in place when called as an aggregate
+-- and the buckets of the second are within those of the first
+CREATE FUNCTION duration_result_merge(duration_result, duration_result) RETURNS duration_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION duration_result_merge(duration_result, duration_result) IS
+	'sum of two duration_results of the same alpha (22023 otherwise)';
+CREATE OPERATOR + (
+	LEFTARG = duration_result, RIGHTARG = duration_result, FUNCTION = duration_result_merge,
+	COMMUTATOR = +
+);
+COMMENT ON OPERATOR + (duration_result, duration_result) IS 'merge two duration summaries';
+CREATE FUNCTION duration_result_to_jsonb(duration_result) RETURNS jsonb
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION duration_result_to_jsonb(duration_result) IS
+	'duration_result as jsonb: n, alpha, zeros, min_us, max_us, sum_us, buckets [index, count]';
+CREATE CAST (duration_result AS jsonb) WITH FUNCTION duration_result_to_jsonb(duration_result);
+COMMENT ON CAST (duration_result AS jsonb) IS 'duration_result as a JSON document';
+
+-- Strict: NULL durations are skipped.  No inverse transition: the least
+-- and greatest durations cannot be taken back out of a summary.
+CREATE FUNCTION duration_agg_trans(duration_result, interval) RETURNS duration_result
+	AS 'MODULE_PATHNAME', 'duration_agg_trans' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_agg_trans(duration_result, interval, double precision) RETURNS duration_result
+	AS 'MODULE_PATHNAME', 'duration_agg_trans_alpha' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_agg_trans(duration_result, double precision) RETURNS duration_result
+	AS 'MODULE_PATHNAME', 'duration_agg_trans_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_agg_trans(duration_result, double precision, double precision)
+	RETURNS duration_result
+	AS 'MODULE_PATHNAME', 'duration_agg_trans_float8_alpha' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION duration_agg_trans(duration_result, interval) IS
+	'duration_agg transition: count one duration at alpha 0.01 (22003 if negative)';
+COMMENT ON FUNCTION duration_agg_trans(duration_result, interval, double precision) IS
+	'duration_agg transition: count one duration at an alpha (22023 if it changes)';
+COMMENT ON FUNCTION duration_agg_trans(duration_result, double precision) IS
+	'duration_agg transition: count one duration in seconds at alpha 0.01';
+COMMENT ON FUNCTION duration_agg_trans(duration_result, double precision, double precision) IS
+	'duration_agg transition: count one duration in seconds at an alpha';
+CREATE AGGREGATE duration_agg(duration interval) (
+	SFUNC = duration_agg_trans, STYPE = duration_result, INITCOND = 'empty',
+	COMBINEFUNC = duration_result_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE duration_agg(duration interval, alpha double precision) (
+	SFUNC = duration_agg_trans, STYPE = duration_result, INITCOND = 'empty',
+	COMBINEFUNC = duration_result_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE duration_agg(seconds double precision) (
+	SFUNC = duration_agg_trans, STYPE = duration_result, INITCOND = 'empty',
+	COMBINEFUNC = duration_result_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE duration_agg(seconds double precision, alpha double precision) (
+	SFUNC = duration_agg_trans, STYPE = duration_result, INITCOND = 'empty',
+	COMBINEFUNC = duration_result_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE duration_merge(duration_result) (
+	SFUNC = duration_result_merge, STYPE = duration_result, INITCOND = 'empty',
+	COMBINEFUNC = duration_result_merge, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE duration_agg(interval) IS
+	'duration summary of a group of intervals, alpha 0.01 (NULLs skipped, 22003 for negative ones)';
+COMMENT ON AGGREGATE duration_agg(interval, double precision) IS
+	'duration summary of a group of intervals with relative accuracy alpha (0.0001..0.5)';
+COMMENT ON AGGREGATE duration_agg(double precision) IS
+	'duration summary of a group of durations in seconds, alpha 0.01';
+COMMENT ON AGGREGATE duration_agg(double precision, double precision) IS
+	'duration summary of a group of durations in seconds with relative accuracy alpha';
+COMMENT ON AGGREGATE duration_merge(duration_result) IS
+	'merge stored duration summaries of the same alpha (rollups)';
+
+CREATE FUNCTION duration_n(result duration_result) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_alpha(result duration_result) RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_min(result duration_result) RETURNS interval
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_max(result duration_result) RETURNS interval
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_mean(result duration_result) RETURNS interval
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_quantile(result duration_result, q double precision) RETURNS interval
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_quantile_seconds(result duration_result, q double precision)
+	RETURNS double precision
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION duration_n(duration_result) IS 'number of durations (zeros included)';
+COMMENT ON FUNCTION duration_alpha(duration_result) IS 'relative accuracy of the quantiles; NULL when empty';
+COMMENT ON FUNCTION duration_min(duration_result) IS 'least duration (exact); NULL when empty';
+COMMENT ON FUNCTION duration_max(duration_result) IS 'greatest duration (exact); NULL when empty';
+COMMENT ON FUNCTION duration_mean(duration_result) IS
+	'mean duration, exact to the microsecond; NULL when empty';
+COMMENT ON FUNCTION duration_quantile(duration_result, double precision) IS
+	'q-quantile within relative alpha of percentile_disc(q), rounded to the microsecond; NULL when empty';
+COMMENT ON FUNCTION duration_quantile_seconds(duration_result, double precision) IS
+	'q-quantile in seconds, within relative alpha of percentile_disc(q); NULL when empty';
+--@end
+
+------------------------------------------------------------------------
 -- Reference data (read by anyone; recreated by CREATE EXTENSION)
 ------------------------------------------------------------------------
 

@@ -249,6 +249,15 @@ sx_agg_state_slow(FunctionCallInfo fcinfo, Size size)
 	return state;
 }
 
+/* The slow path of sx_agg_state_var: detoasted, and a copy outside aggregates */
+struct varlena *
+sx_agg_state_var_slow(FunctionCallInfo fcinfo)
+{
+	if (AggCheckCallContext(fcinfo, NULL))
+		return PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
+	return PG_DETOAST_DATUM_COPY(PG_GETARG_DATUM(0));
+}
+
 void
 sx_count_overflow(const char *type)
 {

@@ -137,6 +137,27 @@ sx_agg_state(FunctionCallInfo fcinfo, Size size)
 	return sx_agg_state_slow(fcinfo, size);
 }
 
+extern struct varlena *sx_agg_state_var_slow(FunctionCallInfo fcinfo);
+
+/*
+ * The same for a state of no fixed size (duration_result, the state of
+ * kano_homogeneity): in place when an aggregate calls the function with
+ * its own untoasted state, a copy otherwise.  Argument 0 is never NULL:
+ * these functions are strict and their aggregates have an INITCOND.  A
+ * state that must grow is a new datum, returned as the function's result,
+ * which the executor copies into the aggregate's context (freeing the old
+ * one), so it is allocated in the current, per-row context.
+ */
+static inline struct varlena *
+sx_agg_state_var(FunctionCallInfo fcinfo)
+{
+	struct varlena *state = (struct varlena *) PG_GETARG_POINTER(0);
+
+	if (likely(sx_in_aggregate(fcinfo) && !VARATT_IS_EXTENDED(state)))
+		return state;
+	return sx_agg_state_var_slow(fcinfo);
+}
+
 /* The errors of merging and of removing what was never added */
 extern void sx_count_overflow(const char *type) pg_attribute_noreturn();
 extern void sx_inverse_underflow(const char *aggregate) pg_attribute_noreturn();

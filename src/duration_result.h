@@ -1,0 +1,39 @@
+/*
+ * duration_result.h
+ *		duration_result in SQL: reading the datum.
+ */
+#ifndef DURATION_RESULT_H
+#define DURATION_RESULT_H
+
+#include "sx_fmgr.h"
+
+#include "core/duration_result.h"
+
+/*
+ * A duration_result may be large, so it is stored toastable and
+ * compressible (STORAGE = extended) and always read through
+ * pg_detoast_datum; its buckets are what its length leaves after the
+ * header.  A length that is no whole number of buckets is a corrupt datum.
+ */
+static inline size_t
+duration_result_buckets(const struct varlena *v)
+{
+	size_t		size = VARSIZE(v);
+
+	if (unlikely(size < SX_DURATION_HEADER ||
+				 (size - SX_DURATION_HEADER) % sizeof(int64) != 0))
+		elog(ERROR, "corrupt duration_result value of %zu bytes", size);
+	return (size - SX_DURATION_HEADER) / sizeof(int64);
+}
+
+/* Argument argno and its number of buckets */
+static inline SxDurationResult *
+duration_result_arg(FunctionCallInfo fcinfo, int argno, size_t *buckets)
+{
+	struct varlena *v = PG_DETOAST_DATUM(PG_GETARG_DATUM(argno));
+
+	*buckets = duration_result_buckets(v);
+	return (SxDurationResult *) v;
+}
+
+#endif							/* DURATION_RESULT_H */
