@@ -88,8 +88,9 @@ duration_result_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(out);
 }
 
+/* -1, 0 or 1 as x is below, equal to or above y */
 static inline int
-compare_int64(int64 x, int64 y)
+duration_order(int64 x, int64 y)
 {
 	return (x > y) - (x < y);
 }
@@ -109,19 +110,19 @@ duration_result_compare(FunctionCallInfo fcinfo)
 	int			c = (a->alpha > b->alpha) - (a->alpha < b->alpha);
 
 	if (c == 0)
-		c = compare_int64(a->zeros, b->zeros);
+		c = duration_order(a->zeros, b->zeros);
 	if (c == 0)
-		c = compare_int64(a->min_us, b->min_us);
+		c = duration_order(a->min_us, b->min_us);
 	if (c == 0)
-		c = compare_int64(a->max_us, b->max_us);
+		c = duration_order(a->max_us, b->max_us);
 	for (int w = 1; w >= 0 && c == 0; w--)
 		c = (a->sum_us[w] > b->sum_us[w]) - (a->sum_us[w] < b->sum_us[w]);
 	if (c == 0)
-		c = compare_int64(a->first, b->first);
+		c = duration_order(a->first, b->first);
 	if (c == 0)
-		c = compare_int64((int64) na, (int64) nb);
+		c = duration_order((int64) na, (int64) nb);
 	for (size_t i = 0; i < na && c == 0; i++)
-		c = compare_int64(a->counts[i], b->counts[i]);
+		c = duration_order(a->counts[i], b->counts[i]);
 	return c;
 }
 
@@ -245,7 +246,7 @@ duration_result_to_jsonb(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
 }
 
-/* A state a support function returns; see kano_result_checked */
+/* What a support function returns, checked unless sx's own aggregate called it */
 static pg_noinline Datum
 duration_result_checked(SxDurationResult *st, size_t buckets)
 {
@@ -476,9 +477,7 @@ duration_alpha(PG_FUNCTION_ARGS)
 	size_t		buckets;
 	SxDurationResult *r = duration_result_arg(fcinfo, 0, &buckets);
 
-	if (sx_duration_n(r, buckets) == 0)
-		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(r->alpha);
+	return sx_float8_or_null(fcinfo, sx_duration_n(r, buckets) ? r->alpha : NAN);
 }
 
 /* One exact figure in microseconds (min, max, mean), NULL when empty */

@@ -5,7 +5,7 @@
  */
 #include "duration_result.h"
 
-#include <stdio.h>
+#include <stdio.h>				/* the text form: snprintf, sprintf */
 #include <stdlib.h>
 #include <string.h>
 
