@@ -1824,6 +1824,163 @@ COMMENT ON FUNCTION duration_quantile_seconds(duration_result, double precision)
 --@end
 
 ------------------------------------------------------------------------
+-- The statistics of change: homogeneity of any number of Kano groups,
+-- the drift between two, and differences with intervals
+------------------------------------------------------------------------
+
+--@1.1
+-- The state of kano_homogeneity: the category counts of each group, in
+-- arrival order, with the scheme they were counted under.  It grows by a
+-- group per row and keeps room for more, so it is no result type: no
+-- comparison, and its bytes depend on the plan (the final function sorts
+-- the groups, so the test does not).
+CREATE TYPE kano_homogeneity_state;
+CREATE FUNCTION kano_homogeneity_state_in(cstring) RETURNS kano_homogeneity_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION kano_homogeneity_state_out(kano_homogeneity_state) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION kano_homogeneity_state_recv(internal) RETURNS kano_homogeneity_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION kano_homogeneity_state_send(kano_homogeneity_state) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE kano_homogeneity_state (
+	INPUT = kano_homogeneity_state_in,
+	OUTPUT = kano_homogeneity_state_out,
+	RECEIVE = kano_homogeneity_state_recv,
+	SEND = kano_homogeneity_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE kano_homogeneity_state IS
+	'state of kano_homogeneity: the category counts of each group and their scheme';
+COMMENT ON FUNCTION kano_homogeneity_state_in(cstring) IS
+	'kano_homogeneity_state text input: scheme=<5 rows> groups=<M,O,A,I,R,Q counts>/... (validated)';
+COMMENT ON FUNCTION kano_homogeneity_state_out(kano_homogeneity_state) IS
+	'kano_homogeneity_state text output (lossless)';
+COMMENT ON FUNCTION kano_homogeneity_state_recv(internal) IS
+	'kano_homogeneity_state binary input (validated)';
+COMMENT ON FUNCTION kano_homogeneity_state_send(kano_homogeneity_state) IS
+	'kano_homogeneity_state binary output';
+
+CREATE TYPE kano_homogeneity AS (
+	statistic double precision,
+	df integer,
+	p_value double precision,
+	groups bigint
+);
+COMMENT ON TYPE kano_homogeneity IS
+	'chi-square test of homogeneity of Kano groups: statistic, degrees of freedom, p-value, groups compared';
+
+-- Strict: a NULL group (or scheme) is skipped.  Groups without complete
+-- pairs are not kept: the test leaves them out.
+CREATE FUNCTION kano_homogeneity_trans(kano_homogeneity_state, kano_result)
+	RETURNS kano_homogeneity_state
+	AS 'MODULE_PATHNAME', 'kano_homogeneity_trans' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION kano_homogeneity_trans(kano_homogeneity_state, kano_result, text)
+	RETURNS kano_homogeneity_state
+	AS 'MODULE_PATHNAME', 'kano_homogeneity_trans_scheme' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION kano_homogeneity_combine(kano_homogeneity_state, kano_homogeneity_state)
+	RETURNS kano_homogeneity_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION kano_homogeneity_final(kano_homogeneity_state) RETURNS kano_homogeneity
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION kano_homogeneity_trans(kano_homogeneity_state, kano_result) IS
+	'kano_homogeneity transition: the category counts of a group under iso24082';
+COMMENT ON FUNCTION kano_homogeneity_trans(kano_homogeneity_state, kano_result, text) IS
+	'kano_homogeneity transition: the category counts of a group under a scheme (22023 if it changes)';
+COMMENT ON FUNCTION kano_homogeneity_combine(kano_homogeneity_state, kano_homogeneity_state) IS
+	'kano_homogeneity combine: the groups of both';
+COMMENT ON FUNCTION kano_homogeneity_final(kano_homogeneity_state) IS
+	'kano_homogeneity final: the test over the groups, sorted; NULL below two groups or categories';
+CREATE AGGREGATE kano_homogeneity(kano_result) (
+	SFUNC = kano_homogeneity_trans, STYPE = kano_homogeneity_state, INITCOND = 'empty',
+	FINALFUNC = kano_homogeneity_final, COMBINEFUNC = kano_homogeneity_combine, PARALLEL = SAFE
+);
+CREATE AGGREGATE kano_homogeneity(kano_result, scheme text) (
+	SFUNC = kano_homogeneity_trans, STYPE = kano_homogeneity_state, INITCOND = 'empty',
+	FINALFUNC = kano_homogeneity_final, COMBINEFUNC = kano_homogeneity_combine, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE kano_homogeneity(kano_result) IS
+	'chi-square test of homogeneity of the categories (iso24082) of any number of groups';
+COMMENT ON AGGREGATE kano_homogeneity(kano_result, text) IS
+	'chi-square test of homogeneity of the categories (under a scheme) of any number of groups';
+
+CREATE TYPE kano_drift AS (
+	category_before kano_category,
+	category_after kano_category,
+	a_before double precision,
+	o_before double precision,
+	m_before double precision,
+	a_after double precision,
+	o_after double precision,
+	m_after double precision,
+	change double precision,
+	change_low double precision,
+	change_high double precision,
+	p_value double precision,
+	verdict text
+);
+COMMENT ON TYPE kano_drift IS
+	'drift of a Kano feature: dominant categories, A, O, M shares of D, change of (A - M)/D with interval, verdict';
+CREATE FUNCTION kano_drift(before kano_result, after kano_result, scheme text DEFAULT 'iso24082',
+						   confidence double precision DEFAULT 0.95,
+						   threshold double precision DEFAULT 0)
+	RETURNS kano_drift
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION kano_drift(kano_result, kano_result, text, double precision, double precision) IS
+	'drift from before to after along A -> O -> M: toward must-be, toward attractive, or no significant change';
+
+CREATE TYPE sx_difference AS (
+	estimate double precision,
+	low double precision,
+	high double precision,
+	significant boolean
+);
+COMMENT ON TYPE sx_difference IS
+	'a difference between two groups (second minus first), its interval, and whether it excludes 0';
+CREATE FUNCTION kano_better_diff(first kano_result, second kano_result,
+								 scheme text DEFAULT 'iso24082',
+								 confidence double precision DEFAULT 0.95)
+	RETURNS sx_difference
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION kano_worse_diff(first kano_result, second kano_result,
+								scheme text DEFAULT 'iso24082',
+								confidence double precision DEFAULT 0.95)
+	RETURNS sx_difference
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nps_diff(first nps_result, second nps_result,
+						 confidence double precision DEFAULT 0.95)
+	RETURNS sx_difference
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION pyramid_share_diff(first pyramid_result, second pyramid_result,
+								   level pyramid_level,
+								   confidence double precision DEFAULT 0.95)
+	RETURNS sx_difference
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION csat_diff(first csat_result, second csat_result,
+						  confidence double precision DEFAULT 0.95)
+	RETURNS sx_difference
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION ces_diff(first ces_result, second ces_result,
+						 confidence double precision DEFAULT 0.95)
+	RETURNS sx_difference
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION kano_better_diff(kano_result, kano_result, text, double precision) IS
+	'Better of the second minus the first, Newcombe hybrid score interval (method 10, 1998)';
+COMMENT ON FUNCTION kano_worse_diff(kano_result, kano_result, text, double precision) IS
+	'|Worse| of the second minus the first, Newcombe hybrid score interval (method 10, 1998)';
+COMMENT ON FUNCTION nps_diff(nps_result, nps_result, double precision) IS
+	'NPS of the second minus the first, in points, adjusted-Wald interval (Rocks 2016)';
+COMMENT ON FUNCTION pyramid_share_diff(pyramid_result, pyramid_result, pyramid_level, double precision) IS
+	'share at a level or above, second minus first, Newcombe hybrid score interval';
+COMMENT ON FUNCTION csat_diff(csat_result, csat_result, double precision) IS
+	'CSAT of the second minus the first, in points, Newcombe hybrid score interval';
+COMMENT ON FUNCTION ces_diff(ces_result, ces_result, double precision) IS
+	'mean CES of the second minus the first, Welch t interval';
+--@end
+
+------------------------------------------------------------------------
 -- Reference data (read by anyone; recreated by CREATE EXTENSION)
 ------------------------------------------------------------------------
 

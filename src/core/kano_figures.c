@@ -5,7 +5,9 @@
 #include "kano_figures.h"
 
 #include <math.h>
+#include <string.h>
 
+#include "kano_change.h"
 #include "sx_stats.h"
 #include "sx_text.h"
 
@@ -232,32 +234,18 @@ sx_kano_importance_sd(const SxKanoResult *r)
 }
 
 /*
- * Categories empty in both groups are left out; NaN when a group is empty
- * or fewer than two categories remain.
+ * The homogeneity test of two groups (sx_kano_chisq): categories empty in
+ * both are left out; NaN when a group is empty or fewer than two
+ * categories remain.
  */
 double
 sx_kano_compare(const SxKanoTally *t1, const SxKanoTally *t2)
 {
-	double		total;
-	double		chisq = 0;
-	int			used = 0;
+	int64_t		tally[2][SX_CATEGORIES];
+	SxHomogeneity h;
 
-	if (t1->n == 0 || t2->n == 0)
-		return NAN;
-	total = (double) t1->n + (double) t2->n;
-	for (int k = 0; k < SX_CATEGORIES; k++)
-	{
-		double		col = (double) t1->cat[k] + (double) t2->cat[k];
-		double		e1 = col * t1->n / total;
-		double		e2 = col * t2->n / total;
-
-		if (col == 0)
-			continue;
-		used++;
-		chisq += (t1->cat[k] - e1) * (t1->cat[k] - e1) / e1 +
-			(t2->cat[k] - e2) * (t2->cat[k] - e2) / e2;
-	}
-	if (used < 2)
-		return NAN;
-	return sx_chisq_upper(chisq, used - 1);
+	memcpy(tally[0], t1->cat, sizeof(tally[0]));
+	memcpy(tally[1], t2->cat, sizeof(tally[1]));
+	return sx_kano_chisq((const int64_t (*)[SX_CATEGORIES]) tally, 2, &h) ?
+		h.p_value : NAN;
 }
