@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ces_result.h"
+#include "csat_result.h"
+#include "duration_result.h"
 #include "kano_answer.h"
 #include "kano_category.h"
 #include "kano_figures.h"

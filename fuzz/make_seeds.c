@@ -13,6 +13,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "ces_result.h"
+#include "csat_result.h"
+#include "duration_result.h"
+#include "kano_change.h"
 #include "kano_result.h"
 #include "sx_wire.h"
 #include "nps_result.h"
@@ -87,6 +91,74 @@ nps(const char *name, const SxNpsResult *r, size_t len, int format)
 	sx_nps_result_encode(r, buf);
 	buf[0] = (uint8_t) format;
 	put("fuzz_nps_binary", name, buf, len);
+}
+
+static void
+csat_ces(const char *name, const int64_t *h, int bins, size_t len, int format)
+{
+	uint8_t		buf[1 + 8 * SX_CES_MAX + 8] = {0};
+
+	sx_hist_encode(h, bins, buf);
+	buf[0] = (uint8_t) format;
+	put("fuzz_csat_ces_binary", name, buf, len);
+}
+
+/* A duration_result of the given durations, encoded (len 0: the whole form) */
+static void
+duration(const char *name, double alpha, const int64_t *us, int n, size_t cut)
+{
+	double		lg = sx_duration_log_gamma(alpha);
+	int64_t		first = 0;
+	int64_t		last = -1;
+	size_t		buckets;
+	SxDurationResult *r;
+	uint8_t    *buf;
+
+	for (int i = 0; i < n; i++)
+	{
+		int64_t		k = us[i] > 0 ? sx_duration_bucket(us[i], lg) : -1;
+
+		if (k >= 0 && (last < 0 || k < first))
+			first = k;
+		if (k > last)
+			last = k;
+	}
+	buckets = last < 0 ? 0 : (size_t) (last - first + 1);
+	r = calloc(1, SX_DURATION_SIZE(buckets));
+	buf = calloc(1, SX_DURATION_WIRE(buckets));
+	sx_duration_init(r);
+	r->first = last < 0 ? 0 : first;
+	for (int i = 0; i < n; i++)
+		sx_duration_add(r, buckets, alpha, us[i],
+						us[i] > 0 ? sx_duration_bucket(us[i], lg) : 0);
+	sx_duration_result_encode(r, buckets, buf);
+	put("fuzz_duration_binary", name, buf, cut ? cut : SX_DURATION_WIRE(buckets));
+	free(buf);
+	free(r);
+}
+
+/* A kano_homogeneity_state of n groups of counts (len 0: the whole form) */
+static void
+groups(const char *name, const int64_t (*t)[SX_CATEGORIES], int n, size_t cut)
+{
+	SxKanoGroups *g = calloc(1, SX_KANO_GROUPS_SIZE(n));
+	uint8_t    *buf = calloc(1, SX_KANO_GROUPS_WIRE(n));
+	SxError		err;
+
+	sx_kano_groups_init(g);
+	if (n > 0)
+		(void) sx_kano_groups_scheme(g, &sx_scheme_iso24082, &err);
+	for (int i = 0; i < n; i++)
+	{
+		SxKanoTally tally;
+
+		memcpy(tally.cat, t[i], sizeof(tally.cat));
+		sx_kano_groups_add(g, &tally);
+	}
+	sx_kano_groups_encode(g, buf);
+	put("fuzz_kano_groups_binary", name, buf, cut ? cut : SX_KANO_GROUPS_WIRE(n));
+	free(buf);
+	free(g);
 }
 
 int
@@ -216,5 +288,54 @@ main(int argc, char **argv)
 	nps("valid_max", &n, NW, 1);
 	n.answers[6] = 1;
 	nps("answers_overflow", &n, NW, 1);
+
+	/* csat_result and ces_result, through the one harness */
+	{
+		int64_t		h[SX_CES_MAX] = {0};
+
+		csat_ces("csat_zero", h, SX_CSAT_MAX, 1 + 8 * SX_CSAT_MAX, 1);
+		csat_ces("ces_zero", h, SX_CES_MAX, 1 + 8 * SX_CES_MAX, 1);
+		csat_ces("format_0", h, SX_CSAT_MAX, 1 + 8 * SX_CSAT_MAX, 0);
+		csat_ces("short", h, SX_CSAT_MAX, 8 * SX_CSAT_MAX, 1);
+		for (int i = 0; i < SX_CES_MAX; i++)
+			h[i] = 3 * i + 1;
+		csat_ces("csat_counts", h, SX_CSAT_MAX, 1 + 8 * SX_CSAT_MAX, 1);
+		csat_ces("ces_counts", h, SX_CES_MAX, 1 + 8 * SX_CES_MAX, 1);
+		h[2] = -1;
+		csat_ces("negative", h, SX_CES_MAX, 1 + 8 * SX_CES_MAX, 1);
+		h[2] = INT64_MAX;
+		csat_ces("overflow", h, SX_CES_MAX, 1 + 8 * SX_CES_MAX, 1);
+	}
+
+	/* duration_result */
+	{
+		static const int64_t one[] = {1500000};
+		static const int64_t spread[] = {0, 1, 2, 1000, 999999, 3600000000LL, 0, 42};
+		static const int64_t zeros[] = {0, 0, 0};
+		static const int64_t longest[] = {1, INT64_MAX};
+
+		duration("empty", 0.01, NULL, 0, 0);
+		duration("one", 0.01, one, 1, 0);
+		duration("spread", 0.01, spread, 8, 0);
+		duration("spread_alpha_005", 0.05, spread, 8, 0);
+		duration("spread_alpha_05", 0.5, spread, 8, 0);
+		duration("zeros", 0.01, zeros, 3, 0);
+		duration("longest", 0.2, longest, 2, 0);
+		duration("cut_header", 0.01, one, 1, SX_DURATION_WIRE_HEADER - 1);
+		duration("cut_bucket", 0.01, one, 1, SX_DURATION_WIRE_HEADER + 4);
+		duration("header_only", 0.01, one, 1, SX_DURATION_WIRE_HEADER);
+	}
+
+	/* kano_homogeneity_state */
+	{
+		static const int64_t t[3][SX_CATEGORIES] = {
+			{1, 2, 3, 4, 5, 6}, {0, 0, 0, 0, 0, 1}, {INT64_MAX, 0, 0, 0, 0, 0}
+		};
+
+		groups("empty", t, 0, 0);
+		groups("one", t, 1, 0);
+		groups("three", t, 3, 0);
+		groups("cut", t, 2, SX_KANO_GROUPS_WIRE(2) - 8);
+	}
 	return 0;
 }

@@ -76,7 +76,8 @@ sx_hist_moments(const int64_t *h, int bins, double *mean, double *var)
 		s1 += (sx_uint128) h[answer - 1] * (unsigned) answer;
 		s2 += (sx_uint128) h[answer - 1] * (unsigned) (answer * answer);
 	}
-	*mean = n > 0 ? (double) s1 / (double) n : NAN;
+	/* within the scale, as a mean of answers is, whatever the two roundings */
+	*mean = n > 0 ? fmin(fmax((double) s1 / (double) n, 1.0), (double) bins) : NAN;
 	*var = NAN;
 	if (n < 2)
 		return;
