@@ -401,6 +401,9 @@ gen_double(Rng *r)
 /* Tokens spliced into text inputs */
 static const char *const tokens[] = {
 	"pairs=", "incomplete=", "importance=", "levels=", "unfounded=", "answers=",
+	"alpha=", " zeros=", " min=", " max=", " sum=", " buckets=", "scheme=", " groups=",
+	"QAAAO/RQIIM/RIIIM/RIIQM/RRRRQ", "0.01", "2184", "218341",
+	"340282366920938463463374607431768211456",
 	",", "/", " ", "-", "+", "=", ".", "e", "E", "{", "}", "[", "]", "\"", ":",
 	"\\", "\\u0000", "\\u0051", "\\ud800", "{\"table\": [", "\"table\"", "\"QAAAO\"",
 	"\"RRRRQ\"", "], ", "null", "true", "1", "0", "NULL", "NaN", "nan", "Infinity",
@@ -434,6 +437,7 @@ typedef enum SeedSet
 	S_NONE = -1,
 	S_ANSWER, S_ANSWER_BIN, S_CATEGORY, S_CATEGORY_BIN, S_LEVEL, S_LEVEL_BIN,
 	S_KRES, S_KRES_BIN, S_PRES, S_PRES_BIN, S_NRES, S_NRES_BIN,
+	S_CSAT, S_CSAT_BIN, S_CES, S_CES_BIN, S_DUR, S_DUR_BIN, S_KGS, S_KGS_BIN,
 	S_SCHEME, S_VOCAB, S_RULE, S_THRESH, S_THRESH_BIN, S_CONF, S_LEVER,
 	S_HIST, S_NUMS, S_BOOLS,
 	S_COUNT
@@ -608,6 +612,24 @@ static Target targets[] = {
 		"SELECT v::text, v::text::sx.nps_result OPERATOR(sx.=) v"
 		" FROM (SELECT $1::sx.nps_result AS v) x",
 		S_NRES, S_NONE, 0, NULL, CK_TEXT},
+	{"in:csat_result", K_TEXT,
+		"SELECT v::text, v::text::sx.csat_result OPERATOR(sx.=) v"
+		" FROM (SELECT $1::sx.csat_result AS v) x",
+		S_CSAT, S_NONE, 0, NULL, CK_TEXT},
+	{"in:ces_result", K_TEXT,
+		"SELECT v::text, v::text::sx.ces_result OPERATOR(sx.=) v"
+		" FROM (SELECT $1::sx.ces_result AS v) x",
+		S_CES, S_NONE, 0, NULL, CK_TEXT},
+	{"in:duration_result", K_TEXT,
+		"SELECT v::text, v::text::sx.duration_result OPERATOR(sx.=) v,"
+		" sx.duration_quantile(v, 0.5), sx.duration_mean(v)"
+		" FROM (SELECT $1::sx.duration_result AS v) x",
+		S_DUR, S_NONE, 0, NULL, CK_TEXT},
+	/* a state, no comparison: its text must read back to the same text */
+	{"in:kano_homogeneity_state", K_TEXT,
+		"SELECT v::text, v::text::sx.kano_homogeneity_state::text = v::text, sx.kano_homogeneity_final(v)::text"
+		" FROM (SELECT $1::sx.kano_homogeneity_state AS v) x",
+		S_KGS, S_NONE, 0, NULL, CK_TEXT},
 	{"recv:kano_answer", K_BIN,
 		"SELECT $1::text, $1::text::sx.kano_answer OPERATOR(sx.=) $1,"
 		" encode(sx.kano_answer_send($1), 'hex')",
@@ -632,6 +654,22 @@ static Target targets[] = {
 		"SELECT $1::text, $1::text::sx.nps_result OPERATOR(sx.=) $1,"
 		" encode(sx.nps_result_send($1), 'hex')",
 		S_NRES_BIN, S_NONE, 0, "sx.nps_result", CK_BIN},
+	{"recv:csat_result", K_BIN,
+		"SELECT $1::text, $1::text::sx.csat_result OPERATOR(sx.=) $1,"
+		" encode(sx.csat_result_send($1), 'hex')",
+		S_CSAT_BIN, S_NONE, 0, "sx.csat_result", CK_BIN},
+	{"recv:ces_result", K_BIN,
+		"SELECT $1::text, $1::text::sx.ces_result OPERATOR(sx.=) $1,"
+		" encode(sx.ces_result_send($1), 'hex')",
+		S_CES_BIN, S_NONE, 0, "sx.ces_result", CK_BIN},
+	{"recv:duration_result", K_BIN,
+		"SELECT $1::text, $1::text::sx.duration_result OPERATOR(sx.=) $1,"
+		" encode(sx.duration_result_send($1), 'hex')",
+		S_DUR_BIN, S_NONE, 0, "sx.duration_result", CK_BIN},
+	{"recv:kano_homogeneity_state", K_BIN,
+		"SELECT $1::text, $1::text::sx.kano_homogeneity_state::text = $1::text,"
+		" encode(sx.kano_homogeneity_state_send($1), 'hex')",
+		S_KGS_BIN, S_NONE, 0, "sx.kano_homogeneity_state", CK_BIN},
 	{"scheme:kano_classify", K_TEXT,
 		"SELECT sx.kano_classify(1, 5, $1)::text", S_SCHEME, S_NONE, TEXTOID},
 	/* the scheme changes from row to row: the per-call-site cache path */
@@ -667,6 +705,26 @@ static Target targets[] = {
 	{"confidence:nps_low", K_TEXT,
 		"SELECT sx.nps_low($2::sx.nps_result, $1::float8),"
 		" sx.nps_high($2::sx.nps_result, $1::float8)", S_CONF, S_NRES},
+	{"scheme:change", K_TEXT,
+		"SELECT d.verdict, b.low, w.high, (SELECT sx.kano_homogeneity(x, $1)::text"
+		"  FROM (VALUES (r), (r OPERATOR(sx.+) r)) v(x))"
+		" FROM (SELECT $2::sx.kano_result AS r) x, LATERAL sx.kano_drift(r, r OPERATOR(sx.+) r, $1) d,"
+		" LATERAL sx.kano_better_diff(r, r, $1) b, LATERAL sx.kano_worse_diff(r, r, $1) w",
+		S_SCHEME, S_KRES, TEXTOID},
+	{"confidence:differences", K_TEXT,
+		"SELECT sx.csat_low($2::sx.csat_result, $1::float8), sx.csat_diff($2, $2, $1::float8)::text,"
+		" (sx.kano_drift('empty', 'empty', 'iso24082', $1::float8)).verdict,"
+		" sx.nps_diff('answers=1,2,3,4,5,6,7,8,9,10,11', 'answers=0,0,0,0,0,0,0,0,0,0,1', $1::float8)::text,"
+		" sx.pyramid_share_diff('levels=1,1,1,1,1 unfounded=0', 'levels=0,1,0,0,1 unfounded=0', 'L2', $1::float8)::text",
+		S_CONF, S_CSAT},
+	{"confidence:ces", K_TEXT,
+		"SELECT sx.ces_mean_low($2::sx.ces_result, $1::float8), sx.ces_mean_high($2, $1::float8),"
+		" sx.ces_diff($2, $2 OPERATOR(sx.+) 'answers=1,0,0,0,0,0,9', $1::float8)::text",
+		S_CONF, S_CES},
+	{"quantile:duration", K_TEXT,
+		"SELECT sx.duration_quantile($2::sx.duration_result, $1::float8),"
+		" sx.duration_quantile_seconds($2::sx.duration_result, $1::float8)",
+		S_CONF, S_DUR},
 	{"leverage_score", K_LEVER,
 		"SELECT l.* FROM sx.leverage_score($1, $2, $3, $4, $5, $6) l", S_LEVER, S_NONE},
 
@@ -702,6 +760,27 @@ static Target targets[] = {
 	{"extra:nps_agg_inv", K_TEXT,
 		"SELECT sx.nps_agg_inv($2::sx.nps_result, a[1]::int)::text"
 		" FROM (SELECT $1::float8[] AS a) s", S_NUMS, S_NRES, 0, "nps_result", CK_REPARSE, true},
+	{"extra:csat_agg_inv", K_TEXT,
+		"SELECT sx.csat_agg_inv($2::sx.csat_result, a[1]::int)::text"
+		" FROM (SELECT $1::float8[] AS a) s", S_NUMS, S_CSAT, 0, "csat_result", CK_REPARSE, true},
+	{"extra:ces_agg_trans", K_TEXT,
+		"SELECT sx.ces_agg_trans($2::sx.ces_result, a[1]::int)::text"
+		" FROM (SELECT $1::float8[] AS a) s", S_NUMS, S_CES, 0, "ces_result", CK_REPARSE, true},
+	{"extra:ces_result_merge", K_TEXT,
+		"SELECT sx.ces_result_merge($2::sx.ces_result, $1::sx.ces_result)::text",
+		S_CES, S_CES, 0, "ces_result", CK_REPARSE, true},
+	{"extra:duration_agg_trans", K_TEXT,
+		"SELECT sx.duration_agg_trans($2::sx.duration_result, a[1], a[2])::text"
+		" FROM (SELECT $1::float8[] AS a) s", S_NUMS, S_DUR, 0, "duration_result", CK_REPARSE, true},
+	{"extra:duration_result_merge", K_TEXT,
+		"SELECT sx.duration_result_merge($2::sx.duration_result, $1::sx.duration_result)::text",
+		S_DUR, S_DUR, 0, "duration_result", CK_REPARSE, true},
+	{"extra:kano_homogeneity_trans", K_TEXT,
+		"SELECT sx.kano_homogeneity_trans($1::sx.kano_homogeneity_state, $2::sx.kano_result)::text",
+		S_KGS, S_KRES, 0, "kano_homogeneity_state", CK_REPARSE, true},
+	{"extra:kano_homogeneity_combine", K_TEXT,
+		"SELECT sx.kano_homogeneity_combine($2::sx.kano_homogeneity_state, $1::sx.kano_homogeneity_state)::text",
+		S_KGS, S_KGS, 0, "kano_homogeneity_state", CK_REPARSE, true},
 };
 #define NTARGETS (sizeof(targets) / sizeof(targets[0]))
 
@@ -1881,6 +1960,27 @@ load_seeds(void)
 		"answers=0,0,0,0,0,0,0,1,0,0,0", "answers=1,0,0,0,0,0,0,0,0,0,0",
 		"answers=0,0,0,0,0,0,0,0,0,0,1", " answers=1,2,3,4,5,6,7,8,9,10,11 ",
 	};
+	static const char *const csats[] = {
+		"answers=0,0,0,0,0", "answers=9223372036854775807,0,0,0,0", "answers=0,0,0,0,9223372036854775807",
+		" answers=1,2,3,4,5 ", "empty", "answers=0,0,0,4611686018427387903,4611686018427387904",
+	};
+	static const char *const ceses[] = {
+		"answers=0,0,0,0,0,0,0", "answers=0,0,0,0,0,0,9223372036854775807", "answers=1,2,3,4,5,6,7",
+		"answers=92,0,0,0,0,0,9223370236854775807", "EMPTY",
+	};
+	static const char *const durs[] = {
+		"empty", "alpha=0.01 zeros=0 min=1 max=1 sum=1 buckets=0:1",
+		"alpha=0.01 zeros=2 min=0 max=0 sum=0 buckets=",
+		"alpha=0.01 zeros=1 min=0 max=4000 sum=10000 buckets=346:1,381:1,401:1,415:1",
+		"alpha=0.01 zeros=0 min=1 max=9223372036854775807 sum=9223372036854775808 buckets=0:1,2184:1",
+		"alpha=0.0001 zeros=0 min=1 max=9223372036854775807 sum=9223372036854775808 buckets=0:1,218341:1",
+		"alpha=0.5 zeros=9223372036854775806 min=0 max=1 sum=1 buckets=0:1",
+	};
+	static const char *const kgss[] = {
+		"empty", "scheme=QAAAO/RQIIM/RIIIM/RIIQM/RRRRQ groups=",
+		"scheme=QAAAO/RQIIM/RIIIM/RIIQM/RRRRQ groups=1,2,3,4,5,6/0,0,0,0,0,1",
+		"scheme=AAAAA/OOOOO/MMMMM/IIIII/RRRRR groups=9223372036854775807,0,0,0,0,0/0,0,0,0,0,9223372036854775807",
+	};
 	static const char *const schemes[] = {
 		"iso24082", "pouliot", "kano1984", " Kano1984 ", "ISO24082", "POULIOT\t",
 		"{\"table\": [\"QAAAO\", \"RQIIM\", \"RIIIM\", \"RIIQM\", \"RRRRQ\"]}",
@@ -1925,6 +2025,24 @@ load_seeds(void)
 					"SELECT (SELECT sx.nps_agg((g * k) % 11) FROM generate_series(1, n) g)::text"
 					" FROM generate_series(1, 5) k, unnest('{0,1,8,100}'::int[]) n");
 	add_valid(S_NRES, S_NRES_BIN, "nps_result", nres, N(nres));
+	add_valid_query(S_CSAT, S_CSAT_BIN, "csat_result",
+					"SELECT (SELECT sx.csat_agg(1 + (g * k) % 5) FROM generate_series(1, n) g)::text"
+					" FROM generate_series(1, 4) k, unnest('{0,1,7,100}'::int[]) n");
+	add_valid(S_CSAT, S_CSAT_BIN, "csat_result", csats, N(csats));
+	add_valid_query(S_CES, S_CES_BIN, "ces_result",
+					"SELECT (SELECT sx.ces_agg(1 + (g * k) % 7) FROM generate_series(1, n) g)::text"
+					" FROM generate_series(1, 4) k, unnest('{0,1,2,9,100}'::int[]) n");
+	add_valid(S_CES, S_CES_BIN, "ces_result", ceses, N(ceses));
+	add_valid_query(S_DUR, S_DUR_BIN, "duration_result",
+					"SELECT (SELECT sx.duration_agg(((g * k) % 97) ^ 3 * interval '1 ms', a)"
+					"  FROM generate_series(1, n) g)::text"
+					" FROM generate_series(1, 3) k, unnest('{0,1,5,60}'::int[]) n,"
+					" unnest('{0.01,0.2,0.0001}'::float8[]) a");
+	add_valid(S_DUR, S_DUR_BIN, "duration_result", durs, N(durs));
+	add_valid_query(S_KGS, S_KGS_BIN, "kano_homogeneity_state",
+					"SELECT sx.kano_homogeneity_trans(sx.kano_homogeneity_trans('empty', r), r OPERATOR(sx.+) r)::text"
+					" FROM (SELECT sx.kano_agg(1 + g % 5, 1 + (g * 7) % 5) AS r FROM generate_series(1, 20) g) x");
+	add_valid(S_KGS, S_KGS_BIN, "kano_homogeneity_state", kgss, N(kgss));
 	add_checked(S_SCHEME, "SELECT sx.kano_classify(1, 5, $1::text)", schemes, N(schemes));
 	add_checked(S_VOCAB, "SELECT sx.kano_category_name('A', $1::text)", vocabs, N(vocabs));
 	add_checked(S_RULE, "SELECT sx.kano_category('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0"
