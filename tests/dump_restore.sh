@@ -24,7 +24,8 @@ FROM cx.kano_response r GROUP BY 1, 2;
 CREATE TABLE public.journey_daily AS
 SELECT o.touchpoint_id, o.observed_at::date AS day,
 	   sx.pyramid_agg(o.promise_kept, o.issue_resolved, o.felt_valued, o.surprised) AS pyramid,
-	   sx.nps_agg(o.nps) AS nps
+	   sx.nps_agg(o.nps) AS nps, sx.csat_agg(o.csat) AS csat, sx.ces_agg(o.ces) AS ces,
+	   sx.duration_agg(o.observed_at - date_trunc('day', o.observed_at)) AS time_of_day
 FROM cx.observation o GROUP BY 1, 2;
 CREATE TABLE public.scalars (id serial PRIMARY KEY, a sx.kano_answer, c sx.kano_category,
 							 l sx.pyramid_level);
@@ -39,7 +40,8 @@ SELECT d.feature_id, k.*
 FROM (SELECT feature_id, sx.kano_merge(result) AS result FROM public.kano_daily GROUP BY 1) d,
 	 LATERAL sx.kano_report(d.result, 'kano1984', 'berger', 0.9) k;
 CREATE VIEW public.my_pyramid AS
-SELECT touchpoint_id, p.*, sx.nps(sx.nps_merge(nps)) AS nps_figure
+SELECT touchpoint_id, p.*, sx.nps(sx.nps_merge(nps)) AS nps_figure, sx.csat(sx.csat_merge(csat)) AS csat_figure,
+	   sx.ces_mean(sx.ces_merge(ces)) AS ces_figure, sx.duration_quantile(sx.duration_merge(time_of_day), 0.5) AS median_time
 FROM public.journey_daily, LATERAL sx.pyramid_report(pyramid) p
 GROUP BY touchpoint_id, p.n, p.l0, p.l1, p.l2, p.l3, p.l4, p.share_l1, p.share_l2,
 		 p.share_l3, p.share_l4, p.attained, p.unfounded;

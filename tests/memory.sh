@@ -54,9 +54,14 @@ BEGIN
 	END IF;
 	-- the aggregates over every row, grouped and not
 	PERFORM sx.kano_agg(f, d, imp), sx.pyramid_agg(pk, ir, fv, su), sx.nps_agg(nps),
-			sx.csat(1 + nps % 5), sx.ces(1 + nps % 7) FROM answers;
-	PERFORM grp, sx.kano_report(sx.kano_agg(f, d)), sx.pyramid_report(sx.pyramid_agg(pk, ir, fv, su))
+			sx.csat(1 + nps % 5), sx.ces(1 + nps % 7), sx.csat_agg(1 + nps % 5),
+			sx.ces_agg(1 + nps % 7), sx.duration_agg(imp * nps * 0.37) FROM answers;
+	PERFORM grp, sx.kano_report(sx.kano_agg(f, d)), sx.pyramid_report(sx.pyramid_agg(pk, ir, fv, su)),
+			sx.duration_quantile(sx.duration_agg(imp * nps * 0.37 + f), 0.9)
 	FROM answers GROUP BY grp;
+	-- a group per row: the state of kano_homogeneity grows and is copied
+	PERFORM sx.kano_homogeneity(r)
+	FROM (SELECT grp, sx.kano_agg(f, d) AS r FROM answers GROUP BY grp, imp) x;
 END \$\$;
 SELECT pg_temp.round_of_calls(), pg_temp.rss_anon_kb();
 SELECT pg_temp.round_of_calls(), pg_temp.rss_anon_kb();

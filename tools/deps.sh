@@ -10,8 +10,10 @@ set -euo pipefail
 # gcc, make: the build
 # clang, libclang-rt-14-dev: the libFuzzer harnesses (make fuzz, and the
 #   short fuzz pass of make test)
+# r-base-core: Rscript, the reference the statistics are checked against
+#   (tests/stats_reference.sh: prop.test, chisq.test, t.test, qt, quantile)
 packages=(postgresql-15 postgresql-server-dev-15 postgresql-common libjson-c-dev
-	pkg-config gcc make clang libclang-rt-14-dev)
+	pkg-config gcc make clang libclang-rt-14-dev r-base-core)
 
 missing=()
 for p in "${packages[@]}"; do
