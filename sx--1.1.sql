@@ -1634,10 +1634,10 @@ CREATE FUNCTION duration_result_recv(internal) RETURNS duration_result
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION duration_result_send(duration_result) RETURNS bytea
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
--- Variable length: 64 bytes and 8 per bucket from the first to the last
--- one used (a few hundred for durations over several orders of
--- magnitude), so it may pass a page and is stored toastable and
--- compressible, unlike the fixed-size results.
+-- Variable length: 56 bytes and 16 per non-empty bucket (up to a few
+-- hundred for durations over several orders of magnitude), so it may pass
+-- a page and is stored toastable and compressible, unlike the fixed-size
+-- results.
 CREATE TYPE duration_result (
 	INPUT = duration_result_in,
 	OUTPUT = duration_result_out,
@@ -1727,9 +1727,7 @@ COMMENT ON OPERATOR CLASS duration_result_hash_ops USING hash IS 'duration_resul
 COMMENT ON OPERATOR FAMILY duration_result_ops USING btree IS 'duration_result btree operators';
 COMMENT ON OPERATOR FAMILY duration_result_hash_ops USING hash IS 'duration_result hash operators';
 
--- Merging: the combine function of duration_agg, duration_merge's
--- transition and the + operator; in place when called as an aggregate
--- and the buckets of the second are within those of the first
+-- a + b: a merge of the two bucket lists
 CREATE FUNCTION duration_result_merge(duration_result, duration_result) RETURNS duration_result
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION duration_result_merge(duration_result, duration_result) IS
@@ -1746,44 +1744,85 @@ COMMENT ON FUNCTION duration_result_to_jsonb(duration_result) IS
 CREATE CAST (duration_result AS jsonb) WITH FUNCTION duration_result_to_jsonb(duration_result);
 COMMENT ON CAST (duration_result AS jsonb) IS 'duration_result as a JSON document';
 
+-- The state of the duration aggregates: the same sketch with its buckets
+-- stored densely from the first to the last one used, so that counting a
+-- duration is an index and an increment; its text and binary forms are
+-- a duration_result's.  The final function lists the non-empty buckets.
+CREATE TYPE duration_state;
+CREATE FUNCTION duration_state_in(cstring) RETURNS duration_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_state_out(duration_state) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_state_recv(internal) RETURNS duration_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_state_send(duration_state) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE duration_state (
+	INPUT = duration_state_in,
+	OUTPUT = duration_state_out,
+	RECEIVE = duration_state_recv,
+	SEND = duration_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE duration_state IS
+	'state of duration_agg and duration_merge: a duration sketch with dense buckets';
+COMMENT ON FUNCTION duration_state_in(cstring) IS 'duration_state text input: a duration_result''s text (validated)';
+COMMENT ON FUNCTION duration_state_out(duration_state) IS 'duration_state text output (lossless)';
+COMMENT ON FUNCTION duration_state_recv(internal) IS 'duration_state binary input: a duration_result''s (validated)';
+COMMENT ON FUNCTION duration_state_send(duration_state) IS 'duration_state binary output';
+
 -- Strict: NULL durations are skipped.  No inverse transition: the least
 -- and greatest durations cannot be taken back out of a summary.
-CREATE FUNCTION duration_agg_trans(duration_result, interval) RETURNS duration_result
+CREATE FUNCTION duration_agg_trans(duration_state, interval) RETURNS duration_state
 	AS 'MODULE_PATHNAME', 'duration_agg_trans' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION duration_agg_trans(duration_result, interval, double precision) RETURNS duration_result
+CREATE FUNCTION duration_agg_trans(duration_state, interval, double precision) RETURNS duration_state
 	AS 'MODULE_PATHNAME', 'duration_agg_trans_alpha' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION duration_agg_trans(duration_result, double precision) RETURNS duration_result
+CREATE FUNCTION duration_agg_trans(duration_state, double precision) RETURNS duration_state
 	AS 'MODULE_PATHNAME', 'duration_agg_trans_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION duration_agg_trans(duration_result, double precision, double precision)
-	RETURNS duration_result
+CREATE FUNCTION duration_agg_trans(duration_state, double precision, double precision)
+	RETURNS duration_state
 	AS 'MODULE_PATHNAME', 'duration_agg_trans_float8_alpha' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION duration_agg_trans(duration_result, interval) IS
+CREATE FUNCTION duration_merge_trans(duration_state, duration_result) RETURNS duration_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_state_combine(duration_state, duration_state) RETURNS duration_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION duration_state_final(duration_state) RETURNS duration_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION duration_agg_trans(duration_state, interval) IS
 	'duration_agg transition: count one duration at alpha 0.01 (22003 if negative)';
-COMMENT ON FUNCTION duration_agg_trans(duration_result, interval, double precision) IS
+COMMENT ON FUNCTION duration_agg_trans(duration_state, interval, double precision) IS
 	'duration_agg transition: count one duration at an alpha (22023 if it changes)';
-COMMENT ON FUNCTION duration_agg_trans(duration_result, double precision) IS
+COMMENT ON FUNCTION duration_agg_trans(duration_state, double precision) IS
 	'duration_agg transition: count one duration in seconds at alpha 0.01';
-COMMENT ON FUNCTION duration_agg_trans(duration_result, double precision, double precision) IS
+COMMENT ON FUNCTION duration_agg_trans(duration_state, double precision, double precision) IS
 	'duration_agg transition: count one duration in seconds at an alpha';
+COMMENT ON FUNCTION duration_merge_trans(duration_state, duration_result) IS
+	'duration_merge transition: add a stored duration_result (22023 for another alpha)';
+COMMENT ON FUNCTION duration_state_combine(duration_state, duration_state) IS
+	'combine function of the duration aggregates: the sum of two states';
+COMMENT ON FUNCTION duration_state_final(duration_state) IS
+	'final function of the duration aggregates: the duration_result';
 CREATE AGGREGATE duration_agg(duration interval) (
-	SFUNC = duration_agg_trans, STYPE = duration_result, INITCOND = 'empty',
-	COMBINEFUNC = duration_result_merge, PARALLEL = SAFE
+	SFUNC = duration_agg_trans, STYPE = duration_state, INITCOND = 'empty',
+	FINALFUNC = duration_state_final, COMBINEFUNC = duration_state_combine, PARALLEL = SAFE
 );
 CREATE AGGREGATE duration_agg(duration interval, alpha double precision) (
-	SFUNC = duration_agg_trans, STYPE = duration_result, INITCOND = 'empty',
-	COMBINEFUNC = duration_result_merge, PARALLEL = SAFE
+	SFUNC = duration_agg_trans, STYPE = duration_state, INITCOND = 'empty',
+	FINALFUNC = duration_state_final, COMBINEFUNC = duration_state_combine, PARALLEL = SAFE
 );
 CREATE AGGREGATE duration_agg(seconds double precision) (
-	SFUNC = duration_agg_trans, STYPE = duration_result, INITCOND = 'empty',
-	COMBINEFUNC = duration_result_merge, PARALLEL = SAFE
+	SFUNC = duration_agg_trans, STYPE = duration_state, INITCOND = 'empty',
+	FINALFUNC = duration_state_final, COMBINEFUNC = duration_state_combine, PARALLEL = SAFE
 );
 CREATE AGGREGATE duration_agg(seconds double precision, alpha double precision) (
-	SFUNC = duration_agg_trans, STYPE = duration_result, INITCOND = 'empty',
-	COMBINEFUNC = duration_result_merge, PARALLEL = SAFE
+	SFUNC = duration_agg_trans, STYPE = duration_state, INITCOND = 'empty',
+	FINALFUNC = duration_state_final, COMBINEFUNC = duration_state_combine, PARALLEL = SAFE
 );
 CREATE AGGREGATE duration_merge(duration_result) (
-	SFUNC = duration_result_merge, STYPE = duration_result, INITCOND = 'empty',
-	COMBINEFUNC = duration_result_merge, PARALLEL = SAFE
+	SFUNC = duration_merge_trans, STYPE = duration_state, INITCOND = 'empty',
+	FINALFUNC = duration_state_final, COMBINEFUNC = duration_state_combine, PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE duration_agg(interval) IS
 	'duration summary of a group of intervals, alpha 0.01 (NULLs skipped, 22003 for negative ones)';

@@ -22,9 +22,12 @@ FROM generate_series(0::bigint, :rows - 1) g,
 	 LATERAL (SELECT round(exp((x.h % 1000003) / 1000003.0 * 12 - 2)::numeric, 6)::float8 AS s) y;
 VACUUM (ANALYZE, FREEZE) bench_cx;
 
--- Rollup table: per touchpoint and day, the mergeable results
-DROP TABLE IF EXISTS bench_cx_daily;
-CREATE UNLOGGED TABLE bench_cx_daily AS
-SELECT touchpoint, day, csat_agg(csat) AS csat, ces_agg(ces) AS ces, duration_agg(duration) AS duration
-FROM bench_cx GROUP BY touchpoint, day;
-VACUUM (ANALYZE, FREEZE) bench_cx_daily;
+-- Rollup table: per touchpoint and week, the mergeable results (10,600
+-- of them: at 3 million rows, 280 rows each, as many as the Kano daily
+-- table has per group at 10 million)
+DROP TABLE IF EXISTS bench_cx_weekly;
+CREATE UNLOGGED TABLE bench_cx_weekly AS
+SELECT touchpoint, date_trunc('week', day)::date AS week, csat_agg(csat) AS csat, ces_agg(ces) AS ces,
+	   duration_agg(duration) AS duration
+FROM bench_cx GROUP BY 1, 2;
+VACUUM (ANALYZE, FREEZE) bench_cx_weekly;

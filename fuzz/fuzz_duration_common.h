@@ -8,6 +8,51 @@
 #define FUZZ_DURATION_COMMON_H
 
 #include "fuzz_common.h"
+#include "duration_state.h"
+
+/*
+ * The dense state of a result gives the same result back, and adding the
+ * result to itself, as a state and as a list, gives one result
+ */
+static inline void
+fuzz_duration_state(const SxDurationResult *r, size_t buckets)
+{
+	SxError		err;
+	SxDurationState empty = {0};
+	int64_t		first = 0;
+	size_t		span = 0;
+	SxDurationState *s;
+	SxDurationResult *back = malloc(SX_DURATION_SIZE(buckets));
+	SxDurationResult *twice = malloc(SX_DURATION_SIZE(buckets));
+	SxDurationResult *twice2 = malloc(SX_DURATION_SIZE(buckets));
+	bool		ok;
+
+	if (buckets > 0)
+		(void) sx_duration_state_widens(&empty, 0, r->buckets[0].index,
+										r->buckets[buckets - 1].index, &first, &span);
+	CHECK(span <= SX_DURATION_BUCKETS_MAX);
+	s = malloc(SX_DURATION_STATE_SIZE(span));
+	CHECK(s && back && twice && twice2);
+	sx_duration_state_of_result(s, first, span, r, buckets);
+	CHECK(sx_duration_state_check(s, span, &err));
+	CHECK(sx_duration_state_buckets(s, span) == buckets);
+	sx_duration_state_result(s, span, back);
+	CHECK(memcmp((const char *) r + 4, (const char *) back + 4,
+				 SX_DURATION_SIZE(buckets) - 4) == 0);
+	CHECK(sx_duration_union_buckets(r, buckets, r, buckets) == buckets);
+	ok = sx_duration_result_add(twice, r, buckets, r, buckets, &err);
+	CHECK(ok == sx_duration_state_merge_result(s, span, r, buckets, &err));
+	if (ok)
+	{
+		sx_duration_state_result(s, span, twice2);
+		CHECK(memcmp((const char *) twice + 4, (const char *) twice2 + 4,
+					 SX_DURATION_SIZE(buckets) - 4) == 0);
+	}
+	free(s);
+	free(back);
+	free(twice);
+	free(twice2);
+}
 
 static inline void
 fuzz_duration_properties(const SxDurationResult *r, size_t buckets)
@@ -41,10 +86,11 @@ fuzz_duration_properties(const SxDurationResult *r, size_t buckets)
 		if (sx_duration_n(r, buckets) == 0)
 			CHECK(isnan(v));
 		else
-			CHECK(v >= (double) r->min_us && v <= (double) r->max_us);
+			CHECK(v >= (double) r->h.min_us && v <= (double) r->h.max_us);
 	}
-	CHECK(sx_duration_mean_us(r, buckets) >= r->min_us);
-	CHECK(sx_duration_mean_us(r, buckets) <= r->max_us);
+	CHECK(sx_duration_mean_us(r, buckets) >= r->h.min_us);
+	CHECK(sx_duration_mean_us(r, buckets) <= r->h.max_us);
+	fuzz_duration_state(r, buckets);
 	free(wire);
 	free(text);
 	free(back);

@@ -15,7 +15,7 @@
 
 #include "ces_result.h"
 #include "csat_result.h"
-#include "duration_result.h"
+#include "duration_state.h"
 #include "kano_change.h"
 #include "kano_result.h"
 #include "sx_wire.h"
@@ -103,38 +103,44 @@ csat_ces(const char *name, const int64_t *h, int bins, size_t len, int format)
 	put("fuzz_csat_ces_binary", name, buf, len);
 }
 
-/* A duration_result of the given durations, encoded (len 0: the whole form) */
+/* A duration_result of the given durations, encoded (cut 0: the whole form) */
 static void
 duration(const char *name, double alpha, const int64_t *us, int n, size_t cut)
 {
 	double		lg = sx_duration_log_gamma(alpha);
-	int64_t		first = 0;
-	int64_t		last = -1;
+	SxDurationState *s = calloc(1, SX_DURATION_STATE_SIZE(0));
+	size_t		span = 0;
 	size_t		buckets;
 	SxDurationResult *r;
 	uint8_t    *buf;
 
+	sx_duration_state_init(s);
 	for (int i = 0; i < n; i++)
 	{
-		int64_t		k = us[i] > 0 ? sx_duration_bucket(us[i], lg) : -1;
+		int64_t		k = us[i] > 0 ? sx_duration_bucket(us[i], lg) : 0;
+		int64_t		first;
+		size_t		need;
 
-		if (k >= 0 && (last < 0 || k < first))
-			first = k;
-		if (k > last)
-			last = k;
+		if (us[i] > 0 && !sx_duration_state_covers(s, span, k, &first, &need))
+		{
+			SxDurationState *w = calloc(1, SX_DURATION_STATE_SIZE(need));
+
+			sx_duration_state_widen(w, first, need, s, span);
+			free(s);
+			s = w;
+			span = need;
+		}
+		sx_duration_state_add(s, alpha, us[i], k);
 	}
-	buckets = last < 0 ? 0 : (size_t) (last - first + 1);
+	buckets = sx_duration_state_buckets(s, span);
 	r = calloc(1, SX_DURATION_SIZE(buckets));
+	sx_duration_state_result(s, span, r);
 	buf = calloc(1, SX_DURATION_WIRE(buckets));
-	sx_duration_init(r);
-	r->first = last < 0 ? 0 : first;
-	for (int i = 0; i < n; i++)
-		sx_duration_add(r, buckets, alpha, us[i],
-						us[i] > 0 ? sx_duration_bucket(us[i], lg) : 0);
 	sx_duration_result_encode(r, buckets, buf);
 	put("fuzz_duration_binary", name, buf, cut ? cut : SX_DURATION_WIRE(buckets));
 	free(buf);
 	free(r);
+	free(s);
 }
 
 /* A kano_homogeneity_state of n groups of counts (len 0: the whole form) */

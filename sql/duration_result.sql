@@ -114,7 +114,7 @@ INSERT INTO raw_dur SELECT substr(duration_result_send(r), 1, 60) FROM sk WHERE 
 \copy raw_dur TO 'results-regress/raw_dur.bin' WITH (FORMAT binary)
 \copy dur_one FROM 'results-regress/raw_dur.bin' WITH (FORMAT binary)
 TRUNCATE raw_dur;
-INSERT INTO raw_dur SELECT substr(duration_result_send(r), 1, 57) FROM sk WHERE kind = 'one';
+INSERT INTO raw_dur SELECT substr(duration_result_send(r), 1, 49) FROM sk WHERE kind = 'one';
 \copy raw_dur TO 'results-regress/raw_dur.bin' WITH (FORMAT binary)
 \copy dur_one FROM 'results-regress/raw_dur.bin' WITH (FORMAT binary)
 
@@ -156,9 +156,23 @@ RESET enable_sort;
 SELECT sx.duration_agg_trans('empty', interval '1 s');
 SELECT sqlstate_of($$SELECT sx.duration_agg_trans('alpha=0.01 zeros=1 min=0 max=0 sum=0 buckets=', interval '1 s', 0.02)$$);
 CREATE AGGREGATE my_durations(interval) (
-	SFUNC = sx.duration_agg_trans, STYPE = sx.duration_result,
-	INITCOND = 'alpha=0.01 zeros=1 min=0 max=0 sum=0 buckets=');
+	SFUNC = sx.duration_agg_trans, STYPE = sx.duration_state,
+	INITCOND = 'alpha=0.01 zeros=1 min=0 max=0 sum=0 buckets=', FINALFUNC = sx.duration_state_final);
 SELECT my_durations(d) FROM (VALUES (interval '1 s'), (interval '2 s')) v(d);
+SELECT sqlstate_of($$SELECT sx.duration_state_final('alpha=0.01 zeros=0 min=1 max=1 sum=1 buckets=0:1')$$),
+	   sqlstate_of($$SELECT sx.duration_state_combine('alpha=0.01 zeros=0 min=1 max=1 sum=1 buckets=0:1',
+													   'alpha=0.02 zeros=0 min=1 max=1 sum=1 buckets=0:1')$$),
+	   sqlstate_of($$SELECT sx.duration_merge_trans('empty', 'alpha=0.01 zeros=0 min=1 max=1 sum=1 buckets=0:1')$$);
+
+-- the state: dense buckets from the first to the last used, the text of
+-- the result it holds; the stored result lists only the non-empty ones
+SELECT duration_agg_trans(duration_agg_trans('empty', interval '1 ms'), interval '1 hour')::text =
+	   (SELECT duration_agg(d)::text FROM (VALUES (interval '1 ms'), (interval '1 hour')) v(d)) AS state_text_is_result_text;
+SELECT pg_column_size(duration_agg_trans(duration_agg_trans('empty', interval '1 ms'), interval '1 hour')) AS state_bytes,
+	   pg_column_size(duration_agg(d)) AS result_bytes
+FROM (VALUES (interval '1 ms'), (interval '1 hour')) v(d);
+SELECT s::text = s::text::duration_state::text AS state_round_trip
+FROM (SELECT duration_agg_trans(duration_agg_trans('empty', 0.25), 1e4) AS s) x;
 
 -- parallel plans give the same sketches to the last byte
 SET parallel_setup_cost = 0;

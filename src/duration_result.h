@@ -10,8 +10,8 @@
 #include "core/duration_result.h"
 
 /*
- * A duration_result may be large, so it is stored toastable and
- * compressible (STORAGE = extended) and always read through
+ * A duration_result (and a duration_state) may be large, so it is stored
+ * toastable and compressible (STORAGE = extended) and always read through
  * pg_detoast_datum; its buckets are what its length leaves after the
  * header.  A length that is no whole number of buckets is a corrupt datum.
  */
@@ -21,9 +21,9 @@ duration_result_buckets(const struct varlena *v)
 	size_t		size = VARSIZE(v);
 
 	if (unlikely(size < SX_DURATION_HEADER ||
-				 (size - SX_DURATION_HEADER) % sizeof(int64) != 0))
+				 (size - SX_DURATION_HEADER) % sizeof(SxDurationBucket) != 0))
 		elog(ERROR, "corrupt duration_result value of %zu bytes", size);
-	return (size - SX_DURATION_HEADER) / sizeof(int64);
+	return (size - SX_DURATION_HEADER) / sizeof(SxDurationBucket);
 }
 
 /* Argument argno and its number of buckets */
@@ -35,5 +35,11 @@ duration_result_arg(FunctionCallInfo fcinfo, int argno, size_t *buckets)
 	*buckets = duration_result_buckets(v);
 	return (SxDurationResult *) v;
 }
+
+/* The I/O functions, which duration_state's reuse */
+extern Datum duration_result_in(PG_FUNCTION_ARGS);
+extern Datum duration_result_out(PG_FUNCTION_ARGS);
+extern Datum duration_result_recv(PG_FUNCTION_ARGS);
+extern Datum duration_result_send(PG_FUNCTION_ARGS);
 
 #endif							/* DURATION_RESULT_H */

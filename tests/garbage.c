@@ -625,6 +625,10 @@ static Target targets[] = {
 		" sx.duration_quantile(v, 0.5), sx.duration_mean(v)"
 		" FROM (SELECT $1::sx.duration_result AS v) x",
 		S_DUR, S_NONE, 0, NULL, CK_TEXT},
+	{"in:duration_state", K_TEXT,
+		"SELECT v::text, v::text::sx.duration_state::text = v::text, sx.duration_state_final(v)::text"
+		" FROM (SELECT $1::sx.duration_state AS v) x",
+		S_DUR, S_NONE, 0, NULL, CK_TEXT},
 	/* a state, no comparison: its text must read back to the same text */
 	{"in:kano_homogeneity_state", K_TEXT,
 		"SELECT v::text, v::text::sx.kano_homogeneity_state::text = v::text, sx.kano_homogeneity_final(v)::text"
@@ -770,8 +774,14 @@ static Target targets[] = {
 		"SELECT sx.ces_result_merge($2::sx.ces_result, $1::sx.ces_result)::text",
 		S_CES, S_CES, 0, "ces_result", CK_REPARSE, true},
 	{"extra:duration_agg_trans", K_TEXT,
-		"SELECT sx.duration_agg_trans($2::sx.duration_result, a[1], a[2])::text"
-		" FROM (SELECT $1::float8[] AS a) s", S_NUMS, S_DUR, 0, "duration_result", CK_REPARSE, true},
+		"SELECT sx.duration_agg_trans($2::sx.duration_state, a[1], a[2])::text"
+		" FROM (SELECT $1::float8[] AS a) s", S_NUMS, S_DUR, 0, "duration_state", CK_REPARSE, true},
+	{"extra:duration_merge_trans", K_TEXT,
+		"SELECT sx.duration_merge_trans($2::sx.duration_state, $1::sx.duration_result)::text",
+		S_DUR, S_DUR, 0, "duration_state", CK_REPARSE, true},
+	{"extra:duration_state_combine", K_TEXT,
+		"SELECT sx.duration_state_final(sx.duration_state_combine($2::sx.duration_state,"
+		" $1::sx.duration_state))::text", S_DUR, S_DUR, 0, "duration_result", CK_REPARSE, true},
 	{"extra:duration_result_merge", K_TEXT,
 		"SELECT sx.duration_result_merge($2::sx.duration_result, $1::sx.duration_result)::text",
 		S_DUR, S_DUR, 0, "duration_result", CK_REPARSE, true},

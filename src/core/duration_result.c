@@ -1,7 +1,7 @@
 /*
  * duration_result.c
- *		duration_result (core): checks, merging, quantiles, and the text
- *		and binary forms (see duration_result.h).
+ *		duration_result (core): checks, figures, merging, and the text and
+ *		binary forms (see duration_result.h).
  */
 #include "duration_result.h"
 
@@ -54,36 +54,6 @@ sx_duration_last_bucket(double alpha)
 	return sx_duration_bucket(INT64_MAX, sx_duration_log_gamma(alpha));
 }
 
-void
-sx_duration_init(SxDurationResult *r)
-{
-	memset((char *) r + sizeof(int32_t), 0,
-		   SX_DURATION_HEADER - sizeof(int32_t));
-}
-
-static inline sx_uint128
-duration_sum(const SxDurationResult *r)
-{
-	return ((sx_uint128) r->sum_us[1] << 64) | r->sum_us[0];
-}
-
-static inline void
-duration_set_sum(SxDurationResult *r, sx_uint128 sum)
-{
-	r->sum_us[0] = (uint64_t) sum;
-	r->sum_us[1] = (uint64_t) (sum >> 64);
-}
-
-int64_t
-sx_duration_n(const SxDurationResult *r, size_t buckets)
-{
-	int64_t		n = r->zeros;
-
-	for (size_t i = 0; i < buckets; i++)
-		n += r->counts[i];
-	return n;
-}
-
 /* Whether a bucket index is within one of the one computed for us */
 static bool
 duration_near_bucket(int64_t us, int64_t k, double log_gamma)
@@ -93,157 +63,72 @@ duration_near_bucket(int64_t us, int64_t k, double log_gamma)
 	return b >= k - 1 && b <= k + 1;
 }
 
-/* The checks of an empty value: nothing at all, not even an alpha */
-static bool
-duration_check_empty(const SxDurationResult *r, size_t buckets, SxError *err)
+bool
+sx_duration_header_check(const SxDurationHeader *h, int64_t n, int64_t first,
+						 int64_t last, const char *message, SxError *err)
 {
-	if (r->alpha != 0.0 || signbit(r->alpha) || r->min_us != 0 ||
-		r->max_us != 0 || duration_sum(r) != 0 || r->first != 0 || buckets != 0)
-		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
-					   "A value without durations holds nothing else (it is 'empty').");
-	return true;
-}
+	double		lg;
+	sx_uint128	sum = sx_duration_sum(h);
+	sx_uint128	ends = (sx_uint128) h->min_us + (sx_uint128) h->max_us;
 
-/* min, max and the sum against n and the buckets */
-static bool
-duration_check_bounds(const SxDurationResult *r, size_t buckets, int64_t n,
-					  SxError *err)
-{
-	double		lg = sx_duration_log_gamma(r->alpha);
-	sx_uint128	sum = duration_sum(r);
-	sx_uint128	ends = (sx_uint128) r->min_us + (sx_uint128) r->max_us;
-
-	if (r->min_us < 0 || r->min_us > r->max_us ||
-		(r->zeros > 0) != (r->min_us == 0) || (buckets > 0) != (r->max_us > 0))
-		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+	if (n == 0)
+	{
+		if (h->alpha != 0.0 || signbit(h->alpha) || h->min_us != 0 ||
+			h->max_us != 0 || sum != 0 || first >= 0)
+			return sx_fail(err, SX_ERR_PARAMETER, false, message, NULL,
+						   "A value without durations holds nothing else (it is 'empty').");
+		return true;
+	}
+	if (!sx_duration_alpha_check(h->alpha, err))
+		return false;
+	lg = sx_duration_log_gamma(h->alpha);
+	if (first >= 0 && (first > last || last > sx_duration_last_bucket(h->alpha)))
+		return sx_fail(err, SX_ERR_PARAMETER, false, message, NULL,
+					   "Buckets %lld to %lld are not within 0..%lld.",
+					   (long long) first, (long long) last,
+					   (long long) sx_duration_last_bucket(h->alpha));
+	if (h->min_us < 0 || h->min_us > h->max_us ||
+		(h->zeros > 0) != (h->min_us == 0) || (first >= 0) != (h->max_us > 0))
+		return sx_fail(err, SX_ERR_PARAMETER, false, message, NULL,
 					   "The least and greatest durations (%lld and %lld) do not "
 					   "fit the zeros and buckets held.",
-					   (long long) r->min_us, (long long) r->max_us);
-	if ((r->min_us > 0 && !duration_near_bucket(r->min_us, r->first, lg)) ||
-		(buckets > 0 && !duration_near_bucket(r->max_us,
-											  r->first + (int64_t) buckets - 1, lg)))
-		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+					   (long long) h->min_us, (long long) h->max_us);
+	if ((h->min_us > 0 && !duration_near_bucket(h->min_us, first, lg)) ||
+		(first >= 0 && !duration_near_bucket(h->max_us, last, lg)))
+		return sx_fail(err, SX_ERR_PARAMETER, false, message, NULL,
 					   "The least or greatest duration is not in the first or "
 					   "last bucket.");
-	if (n == 1 ? sum != (sx_uint128) r->max_us || r->min_us != r->max_us :
-		(sum < ends + (sx_uint128) (n - 2) * (sx_uint128) r->min_us ||
-		 sum > ends + (sx_uint128) (n - 2) * (sx_uint128) r->max_us))
-		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+	if (n == 1 ? sum != (sx_uint128) h->max_us || h->min_us != h->max_us :
+		(sum < ends + (sx_uint128) (n - 2) * (sx_uint128) h->min_us ||
+		 sum > ends + (sx_uint128) (n - 2) * (sx_uint128) h->max_us))
+		return sx_fail(err, SX_ERR_PARAMETER, false, message, NULL,
 					   "The sum is not what %lld durations between the least "
 					   "and the greatest can add up to.", (long long) n);
 	return true;
 }
 
+void
+sx_duration_header_add(SxDurationHeader *h, double alpha, int64_t us)
+{
+	if (h->alpha == 0.0)
+	{
+		h->alpha = alpha;
+		h->min_us = h->max_us = us;
+	}
+	else if (us < h->min_us)
+		h->min_us = us;
+	else if (us > h->max_us)
+		h->max_us = us;
+	sx_duration_set_sum(h, sx_duration_sum(h) + (sx_uint128) us);
+	if (us == 0)
+		h->zeros++;
+}
+
 bool
-sx_duration_result_check(const SxDurationResult *r, size_t buckets,
+sx_duration_header_merge(SxDurationHeader *into, int64_t n_into,
+						 const SxDurationHeader *other, int64_t n_other,
 						 SxError *err)
 {
-	int64_t		n = 0;
-
-	if (r->flags != 0)
-		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
-					   "Reserved flags are %d, not 0.", (int) r->flags);
-	if (r->zeros < 0)
-		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
-					   "The count of zero durations is negative.");
-	if (!sx_counts_check(r->counts, (int) buckets, invalid, "bucket counts",
-						 &n, err))
-		return false;
-	if (n > INT64_MAX - r->zeros)
-		return sx_fail(err, SX_ERR_RANGE, false, invalid, NULL,
-					   "The counts add up to more than %lld.",
-					   (long long) INT64_MAX);
-	n += r->zeros;
-	if (n == 0)
-		return duration_check_empty(r, buckets, err);
-	if (!sx_duration_alpha_check(r->alpha, err))
-		return false;
-	if (buckets == 0 ? r->first != 0 :
-		(r->counts[0] == 0 || r->counts[buckets - 1] == 0 || r->first < 0 ||
-		 r->first > sx_duration_last_bucket(r->alpha) - (int64_t) buckets + 1))
-		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
-					   "The buckets held (%zu from %lld) are not those from "
-					   "the first to the last non-empty one within 0..%lld.",
-					   buckets, (long long) r->first,
-					   (long long) sx_duration_last_bucket(r->alpha));
-	return duration_check_bounds(r, buckets, n, err);
-}
-
-bool
-sx_duration_covers(const SxDurationResult *r, size_t buckets, int64_t k,
-				   int64_t *first, size_t *span)
-{
-	int64_t		last;
-
-	if (buckets > 0 && k >= r->first && k < r->first + (int64_t) buckets)
-		return true;
-	*first = buckets == 0 || k < r->first ? k : r->first;
-	last = buckets == 0 || k > r->first + (int64_t) buckets - 1 ? k :
-		r->first + (int64_t) buckets - 1;
-	*span = (size_t) (last - *first + 1);
-	return false;
-}
-
-void
-sx_duration_union(const SxDurationResult *a, size_t a_buckets,
-				  const SxDurationResult *b, size_t b_buckets,
-				  int64_t *first, size_t *span)
-{
-	int64_t		last;
-
-	if (a_buckets == 0 || b_buckets == 0)
-	{
-		*first = a_buckets > 0 ? a->first : (b_buckets > 0 ? b->first : 0);
-		*span = a_buckets > 0 ? a_buckets : b_buckets;
-		return;
-	}
-	*first = a->first < b->first ? a->first : b->first;
-	last = a->first + (int64_t) a_buckets > b->first + (int64_t) b_buckets ?
-		a->first + (int64_t) a_buckets - 1 : b->first + (int64_t) b_buckets - 1;
-	*span = (size_t) (last - *first + 1);
-}
-
-void
-sx_duration_widen(SxDurationResult *dst, int64_t first, size_t span,
-				  const SxDurationResult *src, size_t src_buckets)
-{
-	memcpy((char *) dst + sizeof(int32_t), (const char *) src + sizeof(int32_t),
-		   SX_DURATION_HEADER - sizeof(int32_t));
-	dst->first = first;
-	memset(dst->counts, 0, span * sizeof(int64_t));
-	if (src_buckets > 0)
-		memcpy(&dst->counts[src->first - first], src->counts,
-			   src_buckets * sizeof(int64_t));
-}
-
-void
-sx_duration_add(SxDurationResult *r, size_t buckets, double alpha, int64_t us,
-				int64_t k)
-{
-	if (r->alpha == 0.0)
-	{
-		r->alpha = alpha;
-		r->min_us = r->max_us = us;
-	}
-	else if (us < r->min_us)
-		r->min_us = us;
-	else if (us > r->max_us)
-		r->max_us = us;
-	duration_set_sum(r, duration_sum(r) + (sx_uint128) us);
-	if (us == 0)
-		r->zeros++;
-	else
-		r->counts[k - r->first]++;
-	(void) buckets;
-}
-
-bool
-sx_duration_merge(SxDurationResult *into, size_t into_buckets,
-				  const SxDurationResult *other, size_t other_buckets,
-				  SxError *err)
-{
-	int64_t		n_into = sx_duration_n(into, into_buckets);
-	int64_t		n_other = sx_duration_n(other, other_buckets);
 	int64_t		n;
 
 	if (n_other == 0)
@@ -270,11 +155,57 @@ sx_duration_merge(SxDurationResult *into, size_t into_buckets,
 		into->max_us = other->max_us > into->max_us ? other->max_us : into->max_us;
 	}
 	into->zeros += other->zeros;
-	duration_set_sum(into, duration_sum(into) + duration_sum(other));
-	for (size_t i = 0; i < other_buckets; i++)
-		into->counts[other->first - into->first + (int64_t) i] += other->counts[i];
-	(void) into_buckets;
+	sx_duration_set_sum(into, sx_duration_sum(into) + sx_duration_sum(other));
 	return true;
+}
+
+void
+sx_duration_init(SxDurationResult *r)
+{
+	memset((char *) r + sizeof(int32_t), 0,
+		   SX_DURATION_HEADER - sizeof(int32_t));
+}
+
+int64_t
+sx_duration_n(const SxDurationResult *r, size_t buckets)
+{
+	int64_t		n = r->h.zeros;
+
+	for (size_t i = 0; i < buckets; i++)
+		n += r->buckets[i].count;
+	return n;
+}
+
+bool
+sx_duration_result_check(const SxDurationResult *r, size_t buckets,
+						 SxError *err)
+{
+	int64_t		n = r->h.zeros;
+
+	if (r->flags != 0)
+		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+					   "Reserved flags are %d, not 0.", (int) r->flags);
+	if (r->h.zeros < 0)
+		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+					   "The count of zero durations is negative.");
+	for (size_t i = 0; i < buckets; i++)
+	{
+		if (r->buckets[i].count <= 0 || r->buckets[i].index < 0 ||
+			(i > 0 && r->buckets[i].index <= r->buckets[i - 1].index))
+			return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+						   "Buckets are held once each, in increasing order from "
+						   "0, with a positive count (bucket %lld).",
+						   (long long) r->buckets[i].index);
+		if (r->buckets[i].count > INT64_MAX - n)
+			return sx_fail(err, SX_ERR_RANGE, false, invalid, NULL,
+						   "The counts add up to more than %lld.",
+						   (long long) INT64_MAX);
+		n += r->buckets[i].count;
+	}
+	return sx_duration_header_check(&r->h, n,
+									buckets ? r->buckets[0].index : -1,
+									buckets ? r->buckets[buckets - 1].index : -1,
+									invalid, err);
 }
 
 /*
@@ -289,28 +220,30 @@ sx_duration_quantile(const SxDurationResult *r, size_t buckets, double q)
 {
 	int64_t		n = sx_duration_n(r, buckets);
 	int64_t		rank;
-	int64_t		seen = r->zeros;
+	int64_t		seen = r->h.zeros;
+	double		pos;
 	double		v;
 
 	if (n == 0)
 		return NAN;
-	rank = (int64_t) ceil(q * (double) n);
-	rank = rank < 1 ? 1 : (rank > n ? n : rank);
-	if (rank == 1 || rank <= r->zeros)
-		return (double) r->min_us;
+	/* clamped before the conversion: (double) n may round up to 2^63 */
+	pos = ceil(q * (double) n);
+	rank = pos < 1.0 ? 1 : (pos >= (double) n ? n : (int64_t) pos);
+	if (rank == 1 || rank <= r->h.zeros)
+		return (double) r->h.min_us;
 	if (rank == n)
-		return (double) r->max_us;
+		return (double) r->h.max_us;
 	for (size_t i = 0; i < buckets; i++)
 	{
-		seen += r->counts[i];
+		seen += r->buckets[i].count;
 		if (seen >= rank)
 		{
-			v = (1.0 - r->alpha) *
-				exp((double) (r->first + (int64_t) i) * sx_duration_log_gamma(r->alpha));
-			return fmin(fmax(v, (double) r->min_us), (double) r->max_us);
+			v = (1.0 - r->h.alpha) *
+				exp((double) r->buckets[i].index * sx_duration_log_gamma(r->h.alpha));
+			return fmin(fmax(v, (double) r->h.min_us), (double) r->h.max_us);
 		}
 	}
-	return (double) r->max_us;	/* not reached for a checked value */
+	return (double) r->h.max_us;	/* not reached for a checked value */
 }
 
 int64_t
@@ -320,10 +253,61 @@ sx_duration_mean_us(const SxDurationResult *r, size_t buckets)
 
 	if (n == 0)
 		return 0;
-	return (int64_t) ((2 * duration_sum(r) + (sx_uint128) n) / (2 * (sx_uint128) n));
+	return (int64_t) ((2 * sx_duration_sum(&r->h) + (sx_uint128) n) /
+					  (2 * (sx_uint128) n));
 }
 
-/* ---- text form ---- */
+size_t
+sx_duration_union_buckets(const SxDurationResult *a, size_t na,
+						  const SxDurationResult *b, size_t nb)
+{
+	size_t		i = 0;
+	size_t		j = 0;
+	size_t		n = 0;
+
+	while (i < na || j < nb)
+	{
+		int64_t		ka = i < na ? a->buckets[i].index : INT64_MAX;
+		int64_t		kb = j < nb ? b->buckets[j].index : INT64_MAX;
+
+		i += ka <= kb;
+		j += kb <= ka;
+		n++;
+	}
+	return n;
+}
+
+/* A merge of the two sorted lists, counts of a common bucket added */
+bool
+sx_duration_result_add(SxDurationResult *out, const SxDurationResult *a,
+					   size_t na, const SxDurationResult *b, size_t nb,
+					   SxError *err)
+{
+	size_t		i = 0;
+	size_t		j = 0;
+	size_t		n = 0;
+
+	out->flags = 0;
+	out->h = a->h;
+	if (!sx_duration_header_merge(&out->h, sx_duration_n(a, na), &b->h,
+								  sx_duration_n(b, nb), err))
+		return false;
+	while (i < na || j < nb)
+	{
+		int64_t		ka = i < na ? a->buckets[i].index : INT64_MAX;
+		int64_t		kb = j < nb ? b->buckets[j].index : INT64_MAX;
+
+		out->buckets[n].index = ka < kb ? ka : kb;
+		out->buckets[n].count = (ka <= kb ? a->buckets[i].count : 0) +
+			(kb <= ka ? b->buckets[j].count : 0);
+		i += ka <= kb;
+		j += kb <= ka;
+		n++;
+	}
+	return true;
+}
+
+/* ---- text form: the buckets listed, not counted ---- */
 
 static bool
 duration_syntax(SxError *err)
@@ -365,58 +349,22 @@ duration_read_u128(SxCursor *c, sx_uint128 *v)
 }
 
 /*
- * The bucket list: measured (r NULL: first and span of the buckets named)
- * or filled into r, which has span buckets.  Indexes strictly increase and
- * stay within 0..last; counts are positive.
+ * Both passes: r NULL counts the buckets into *buckets; otherwise r, with
+ * room for room buckets, is filled.  Indexes strictly increase and stay
+ * within 0..last_bucket(alpha), so there are never more than
+ * SX_DURATION_BUCKETS_MAX of them; counts are positive.
  */
 static bool
-duration_read_buckets(SxCursor *c, int64_t last, SxDurationResult *r,
-					  int64_t *first, size_t *span, SxError *err)
-{
-	int64_t		prev = -1;
-
-	*first = 0;
-	*span = 0;
-	while (c->p < c->end && !sx_is_blank(*c->p))
-	{
-		int64_t		k;
-		int64_t		count;
-
-		if ((prev >= 0 && !sx_accept(c, ",")) || !sx_read_count(c, &k) ||
-			!sx_accept(c, ":") || !sx_read_count(c, &count))
-			return duration_syntax(err);
-		if (k <= prev || k > last || count == 0)
-			return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
-						   "Buckets are listed once each, in increasing order "
-						   "within 0..%lld, with a positive count (bucket %lld).",
-						   (long long) last, (long long) k);
-		if (prev < 0)
-			*first = k;
-		if (r)
-			r->counts[k - r->first] = count;
-		prev = k;
-		*span = (size_t) (k - *first + 1);
-	}
-	return true;
-}
-
-/*
- * Both passes of the text form: r NULL measures *span; otherwise r, of
- * buckets buckets (what measuring said), is filled.
- */
-static bool
-duration_read(const char *s, size_t len, SxDurationResult *r, size_t buckets,
-			  size_t *span, SxError *err)
+duration_read(const char *s, size_t len, SxDurationResult *r, size_t room,
+			  size_t *buckets, SxError *err)
 {
 	SxCursor	c = {s, s + len};
-	SxCursor	list;
-	SxDurationResult h;
+	SxDurationHeader h = {0};
 	sx_uint128	sum;
-	int64_t		first;
 	int64_t		last;
+	int64_t		prev = -1;
 
-	sx_duration_init(&h);
-	*span = 0;
+	*buckets = 0;
 	if (sx_is_empty_text(s, len))
 		return true;
 	sx_skip_blanks(&c);
@@ -429,23 +377,34 @@ duration_read(const char *s, size_t len, SxDurationResult *r, size_t buckets,
 		return duration_syntax(err);
 	if (!sx_duration_alpha_check(h.alpha, err))
 		return false;
-	duration_set_sum(&h, sum);
+	sx_duration_set_sum(&h, sum);
+	if (r)
+		r->h = h;
 	last = sx_duration_last_bucket(h.alpha);
-	list = c;
-	if (!duration_read_buckets(&c, last, NULL, &first, span, err))
-		return false;
+	while (c.p < c.end && !sx_is_blank(*c.p))
+	{
+		int64_t		k;
+		int64_t		count;
+
+		if ((prev >= 0 && !sx_accept(&c, ",")) || !sx_read_count(&c, &k) ||
+			!sx_accept(&c, ":") || !sx_read_count(&c, &count))
+			return duration_syntax(err);
+		if (k <= prev || k > last || count == 0)
+			return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+						   "Buckets are listed once each, in increasing order "
+						   "within 0..%lld, with a positive count (bucket %lld).",
+						   (long long) last, (long long) k);
+		if (r && *buckets < room)
+		{
+			r->buckets[*buckets].index = k;
+			r->buckets[*buckets].count = count;
+		}
+		prev = k;
+		(*buckets)++;
+	}
 	if (!sx_at_end(&c))
 		return duration_syntax(err);
-	if (r == NULL)
-		return true;
-	if (*span != buckets)
-		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
-					   "Room for %zu buckets, %zu needed.", buckets, *span);
-	memcpy((char *) r + sizeof(int32_t), (char *) &h + sizeof(int32_t),
-		   SX_DURATION_HEADER - sizeof(int32_t));
-	r->first = first;
-	memset(r->counts, 0, buckets * sizeof(int64_t));
-	return duration_read_buckets(&list, last, r, &first, span, err);
+	return true;
 }
 
 bool
@@ -459,11 +418,14 @@ bool
 sx_duration_result_parse(const char *s, size_t len, SxDurationResult *r,
 						 size_t buckets, SxError *err)
 {
-	size_t		span;
+	size_t		found;
 
 	sx_duration_init(r);
-	if (!duration_read(s, len, r, buckets, &span, err))
+	if (!duration_read(s, len, r, buckets, &found, err))
 		return false;
+	if (found != buckets)
+		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+					   "Room for %zu buckets, %zu listed.", buckets, found);
 	return sx_duration_result_check(r, buckets, err);
 }
 
@@ -472,28 +434,22 @@ sx_duration_result_format(const SxDurationResult *r, size_t buckets, char *buf)
 {
 	char		alpha[32];
 	char		sum[SX_U256_TEXT_MAX];
-	SxU256		wide = {{r->sum_us[0], r->sum_us[1], 0, 0}};
+	SxU256		wide = {{r->h.sum_us[0], r->h.sum_us[1], 0, 0}};
 	char	   *p = buf;
-	bool		listed = false;
 
 	if (sx_duration_n(r, buckets) == 0)
 	{
 		strcpy(buf, SX_EMPTY_TEXT);
 		return;
 	}
-	duration_double_text(r->alpha, alpha, sizeof(alpha));
+	duration_double_text(r->h.alpha, alpha, sizeof(alpha));
 	sx_u256_text(&wide, 0, sum);
 	p += sprintf(p, "alpha=%s zeros=%lld min=%lld max=%lld sum=%s buckets=",
-				 alpha, (long long) r->zeros, (long long) r->min_us,
-				 (long long) r->max_us, sum);
+				 alpha, (long long) r->h.zeros, (long long) r->h.min_us,
+				 (long long) r->h.max_us, sum);
 	for (size_t i = 0; i < buckets; i++)
-	{
-		if (r->counts[i] == 0)
-			continue;
-		p += sprintf(p, "%s%lld:%lld", listed ? "," : "",
-					 (long long) (r->first + (int64_t) i), (long long) r->counts[i]);
-		listed = true;
-	}
+		p += sprintf(p, "%s%lld:%lld", i ? "," : "",
+					 (long long) r->buckets[i].index, (long long) r->buckets[i].count);
 }
 
 /* ---- binary form ---- */
@@ -501,14 +457,13 @@ sx_duration_result_format(const SxDurationResult *r, size_t buckets, char *buf)
 bool
 sx_duration_wire_buckets(size_t len, size_t *buckets, SxError *err)
 {
-	if (len < SX_DURATION_WIRE_HEADER ||
-		(len - SX_DURATION_WIRE_HEADER) % 8 != 0 ||
-		(len - SX_DURATION_WIRE_HEADER) / 8 > SX_DURATION_BUCKETS_MAX)
+	if (len < SX_DURATION_WIRE_HEADER || (len - SX_DURATION_WIRE_HEADER) % 16 != 0 ||
+		(len - SX_DURATION_WIRE_HEADER) / 16 > SX_DURATION_BUCKETS_MAX)
 		return sx_fail(err, SX_ERR_BINARY, false,
 					   "invalid binary duration_result value", NULL,
-					   "Expected %d bytes and whole buckets of 8 (at most %d), got %zu bytes.",
+					   "Expected %d bytes and whole buckets of 16 (at most %d), got %zu bytes.",
 					   SX_DURATION_WIRE_HEADER, SX_DURATION_BUCKETS_MAX, len);
-	*buckets = (len - SX_DURATION_WIRE_HEADER) / 8;
+	*buckets = (len - SX_DURATION_WIRE_HEADER) / 16;
 	return true;
 }
 
@@ -519,15 +474,17 @@ sx_duration_result_encode(const SxDurationResult *r, size_t buckets,
 	uint8_t    *p = buf;
 
 	*p++ = SX_WIRE_FORMAT;
-	sx_put_double(&p, r->alpha);
-	sx_put64(&p, (uint64_t) r->zeros);
-	sx_put64(&p, (uint64_t) r->min_us);
-	sx_put64(&p, (uint64_t) r->max_us);
-	sx_put64(&p, r->sum_us[1]);
-	sx_put64(&p, r->sum_us[0]);
-	sx_put64(&p, (uint64_t) r->first);
+	sx_put_double(&p, r->h.alpha);
+	sx_put64(&p, (uint64_t) r->h.zeros);
+	sx_put64(&p, (uint64_t) r->h.min_us);
+	sx_put64(&p, (uint64_t) r->h.max_us);
+	sx_put64(&p, r->h.sum_us[1]);
+	sx_put64(&p, r->h.sum_us[0]);
 	for (size_t i = 0; i < buckets; i++)
-		sx_put64(&p, (uint64_t) r->counts[i]);
+	{
+		sx_put64(&p, (uint64_t) r->buckets[i].index);
+		sx_put64(&p, (uint64_t) r->buckets[i].count);
+	}
 }
 
 bool
@@ -540,14 +497,16 @@ sx_duration_result_decode(const uint8_t *buf, size_t len, SxDurationResult *r,
 					   "invalid binary duration_result value", err))
 		return false;
 	r->flags = 0;
-	r->alpha = sx_get_double(&p);
-	r->zeros = (int64_t) sx_get64(&p);
-	r->min_us = (int64_t) sx_get64(&p);
-	r->max_us = (int64_t) sx_get64(&p);
-	r->sum_us[1] = sx_get64(&p);
-	r->sum_us[0] = sx_get64(&p);
-	r->first = (int64_t) sx_get64(&p);
+	r->h.alpha = sx_get_double(&p);
+	r->h.zeros = (int64_t) sx_get64(&p);
+	r->h.min_us = (int64_t) sx_get64(&p);
+	r->h.max_us = (int64_t) sx_get64(&p);
+	r->h.sum_us[1] = sx_get64(&p);
+	r->h.sum_us[0] = sx_get64(&p);
 	for (size_t i = 0; i < buckets; i++)
-		r->counts[i] = (int64_t) sx_get64(&p);
+	{
+		r->buckets[i].index = (int64_t) sx_get64(&p);
+		r->buckets[i].count = (int64_t) sx_get64(&p);
+	}
 	return sx_duration_result_check(r, buckets, err);
 }

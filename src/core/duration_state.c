@@ -1,0 +1,169 @@
+/*
+ * duration_state.c
+ *		The dense state of the duration aggregates (core; see
+ *		duration_state.h).
+ */
+#include "duration_state.h"
+
+#include <string.h>
+
+#include "sx_counts.h"
+
+static const char invalid[] = "invalid duration_state value";
+
+void
+sx_duration_state_init(SxDurationState *s)
+{
+	memset((char *) s + sizeof(int32_t), 0,
+		   SX_DURATION_STATE_HEADER - sizeof(int32_t));
+}
+
+int64_t
+sx_duration_state_n(const SxDurationState *s, size_t span)
+{
+	int64_t		n = s->h.zeros;
+
+	for (size_t i = 0; i < span; i++)
+		n += s->counts[i];
+	return n;
+}
+
+bool
+sx_duration_state_check(const SxDurationState *s, size_t span, SxError *err)
+{
+	int64_t		n = 0;
+
+	if (s->flags != 0)
+		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+					   "Reserved flags are %d, not 0.", (int) s->flags);
+	if (s->h.zeros < 0)
+		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+					   "The count of zero durations is negative.");
+	if (span > SX_DURATION_BUCKETS_MAX)
+		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+					   "More than %d buckets.", SX_DURATION_BUCKETS_MAX);
+	if (!sx_counts_check(s->counts, (int) span, invalid, "bucket counts", &n, err))
+		return false;
+	if (n > INT64_MAX - s->h.zeros)
+		return sx_fail(err, SX_ERR_RANGE, false, invalid, NULL,
+					   "The counts add up to more than %lld.", (long long) INT64_MAX);
+	if (span == 0 ? s->first != 0 :
+		(s->counts[0] == 0 || s->counts[span - 1] == 0 || s->first < 0))
+		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+					   "The buckets held (%zu from %lld) are not those from the "
+					   "first to the last non-empty one.", span, (long long) s->first);
+	return sx_duration_header_check(&s->h, n + s->h.zeros, span ? s->first : -1,
+									span ? s->first + (int64_t) span - 1 : -1,
+									invalid, err);
+}
+
+bool
+sx_duration_state_covers(const SxDurationState *s, size_t span, int64_t k,
+						 int64_t *first, size_t *need)
+{
+	if (span > 0 && k >= s->first && k < s->first + (int64_t) span)
+		return true;
+	(void) sx_duration_state_widens(s, span, k, k, first, need);
+	return false;
+}
+
+bool
+sx_duration_state_widens(const SxDurationState *s, size_t span, int64_t first2,
+						 int64_t last2, int64_t *first, size_t *need)
+{
+	int64_t		last;
+
+	if (first2 < 0)
+		return false;
+	if (span == 0)
+	{
+		*first = first2;
+		*need = (size_t) (last2 - first2 + 1);
+		return true;
+	}
+	last = s->first + (int64_t) span - 1;
+	*first = first2 < s->first ? first2 : s->first;
+	last = last2 > last ? last2 : last;
+	*need = (size_t) (last - *first + 1);
+	return *first != s->first || *need != span;
+}
+
+void
+sx_duration_state_widen(SxDurationState *dst, int64_t first, size_t need,
+						const SxDurationState *src, size_t span)
+{
+	dst->flags = 0;
+	dst->h = src->h;
+	dst->first = first;
+	memset(dst->counts, 0, need * sizeof(int64_t));
+	if (span > 0)
+		memcpy(&dst->counts[src->first - first], src->counts,
+			   span * sizeof(int64_t));
+}
+
+bool
+sx_duration_state_merge(SxDurationState *into, size_t span,
+						const SxDurationState *other, size_t other_span,
+						SxError *err)
+{
+	if (!sx_duration_header_merge(&into->h, sx_duration_state_n(into, span),
+								  &other->h, sx_duration_state_n(other, other_span),
+								  err))
+		return false;
+	for (size_t i = 0; i < other_span; i++)
+		into->counts[other->first - into->first + (int64_t) i] += other->counts[i];
+	return true;
+}
+
+bool
+sx_duration_state_merge_result(SxDurationState *into, size_t span,
+							   const SxDurationResult *r, size_t buckets,
+							   SxError *err)
+{
+	if (!sx_duration_header_merge(&into->h, sx_duration_state_n(into, span),
+								  &r->h, sx_duration_n(r, buckets), err))
+		return false;
+	for (size_t i = 0; i < buckets; i++)
+		into->counts[r->buckets[i].index - into->first] += r->buckets[i].count;
+	return true;
+}
+
+size_t
+sx_duration_state_buckets(const SxDurationState *s, size_t span)
+{
+	size_t		n = 0;
+
+	for (size_t i = 0; i < span; i++)
+		n += s->counts[i] != 0;
+	return n;
+}
+
+void
+sx_duration_state_result(const SxDurationState *s, size_t span,
+						 SxDurationResult *r)
+{
+	size_t		n = 0;
+
+	r->flags = 0;
+	r->h = s->h;
+	for (size_t i = 0; i < span; i++)
+	{
+		if (s->counts[i] == 0)
+			continue;
+		r->buckets[n].index = s->first + (int64_t) i;
+		r->buckets[n].count = s->counts[i];
+		n++;
+	}
+}
+
+void
+sx_duration_state_of_result(SxDurationState *s, int64_t first, size_t span,
+							const SxDurationResult *r, size_t buckets)
+{
+	s->flags = 0;
+	s->h = r->h;
+	s->first = span ? first : 0;
+	memset(s->counts, 0, span * sizeof(int64_t));
+	for (size_t i = 0; i < buckets; i++)
+		s->counts[r->buckets[i].index - s->first] = r->buckets[i].count;
+}
