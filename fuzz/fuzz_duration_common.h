@@ -41,7 +41,7 @@ fuzz_duration_state(const SxDurationResult *r, size_t buckets)
 				 SX_DURATION_SIZE(buckets) - 4) == 0);
 	CHECK(sx_duration_union_buckets(r, buckets, r, buckets) == buckets);
 	ok = sx_duration_result_add(twice, r, buckets, r, buckets, &err);
-	CHECK(ok == sx_duration_state_merge_result(s, span, r, buckets, &err));
+	CHECK(ok == sx_duration_state_merge_result(s, r, buckets, &err));
 	if (ok)
 	{
 		sx_duration_state_result(s, span, twice2);

@@ -321,7 +321,7 @@ duration_state_combine(PG_FUNCTION_ARGS)
 		st = duration_widened(st, span, first, need);
 		span = need;
 	}
-	if (!sx_duration_state_merge(st, span, other, other_span, &err))
+	if (!sx_duration_state_merge(st, other, other_span, &err))
 		sx_report(&err, NULL);
 	return duration_state_return(st, span, trusted);
 }
@@ -347,7 +347,7 @@ duration_merge_trans(PG_FUNCTION_ARGS)
 		st = duration_widened(st, span, first, need);
 		span = need;
 	}
-	if (!sx_duration_state_merge_result(st, span, r, buckets, &err))
+	if (!sx_duration_state_merge_result(st, r, buckets, &err))
 		sx_report(&err, NULL);
 	return duration_state_return(st, span, trusted);
 }

@@ -18,16 +18,6 @@ sx_duration_state_init(SxDurationState *s)
 		   SX_DURATION_STATE_HEADER - sizeof(int32_t));
 }
 
-int64_t
-sx_duration_state_n(const SxDurationState *s, size_t span)
-{
-	int64_t		n = s->h.zeros;
-
-	for (size_t i = 0; i < span; i++)
-		n += s->counts[i];
-	return n;
-}
-
 bool
 sx_duration_state_check(const SxDurationState *s, size_t span, SxError *err)
 {
@@ -47,6 +37,10 @@ sx_duration_state_check(const SxDurationState *s, size_t span, SxError *err)
 	if (n > INT64_MAX - s->h.zeros)
 		return sx_fail(err, SX_ERR_RANGE, false, invalid, NULL,
 					   "The counts add up to more than %lld.", (long long) INT64_MAX);
+	if (s->n != n + s->h.zeros)
+		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+					   "It counts %lld durations and holds %lld.", (long long) s->n,
+					   (long long) (n + s->h.zeros));
 	if (span == 0 ? s->first != 0 :
 		(s->counts[0] == 0 || s->counts[span - 1] == 0 || s->first < 0))
 		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
@@ -94,6 +88,7 @@ sx_duration_state_widen(SxDurationState *dst, int64_t first, size_t need,
 {
 	dst->flags = 0;
 	dst->h = src->h;
+	dst->n = src->n;
 	dst->first = first;
 	memset(dst->counts, 0, need * sizeof(int64_t));
 	if (span > 0)
@@ -102,27 +97,28 @@ sx_duration_state_widen(SxDurationState *dst, int64_t first, size_t need,
 }
 
 bool
-sx_duration_state_merge(SxDurationState *into, size_t span,
+sx_duration_state_merge(SxDurationState *into,
 						const SxDurationState *other, size_t other_span,
 						SxError *err)
 {
-	if (!sx_duration_header_merge(&into->h, sx_duration_state_n(into, span),
-								  &other->h, sx_duration_state_n(other, other_span),
-								  err))
+	if (!sx_duration_header_merge(&into->h, into->n, &other->h, other->n, err))
 		return false;
+	into->n += other->n;
 	for (size_t i = 0; i < other_span; i++)
 		into->counts[other->first - into->first + (int64_t) i] += other->counts[i];
 	return true;
 }
 
 bool
-sx_duration_state_merge_result(SxDurationState *into, size_t span,
+sx_duration_state_merge_result(SxDurationState *into,
 							   const SxDurationResult *r, size_t buckets,
 							   SxError *err)
 {
-	if (!sx_duration_header_merge(&into->h, sx_duration_state_n(into, span),
-								  &r->h, sx_duration_n(r, buckets), err))
+	int64_t		n = sx_duration_n(r, buckets);
+
+	if (!sx_duration_header_merge(&into->h, into->n, &r->h, n, err))
 		return false;
+	into->n += n;
 	for (size_t i = 0; i < buckets; i++)
 		into->counts[r->buckets[i].index - into->first] += r->buckets[i].count;
 	return true;
@@ -162,6 +158,7 @@ sx_duration_state_of_result(SxDurationState *s, int64_t first, size_t span,
 {
 	s->flags = 0;
 	s->h = r->h;
+	s->n = sx_duration_n(r, buckets);
 	s->first = span ? first : 0;
 	memset(s->counts, 0, span * sizeof(int64_t));
 	for (size_t i = 0; i < buckets; i++)

@@ -21,6 +21,8 @@ typedef struct SxDurationState
 	int32_t		vl_len_;		/* varlena header, set by the fmgr layer */
 	int32_t		flags;			/* reserved, always 0 */
 	SxDurationHeader h;
+	int64_t		n;				/* durations held: zeros + the counts, kept
+								 * so that merging is not a pass over them */
 	int64_t		first;			/* bucket of counts[0]; 0 without buckets */
 	int64_t		counts[];		/* buckets first, first + 1, ...: as many
 								 * as the datum's length holds */
@@ -32,12 +34,10 @@ typedef struct SxDurationState
 
 extern void sx_duration_state_init(SxDurationState *s);
 
-/* Durations held, zeros included */
-extern int64_t sx_duration_state_n(const SxDurationState *s, size_t span);
-
 /*
- * Consistent: counts non-negative and adding up without overflow, the
- * first and last non-zero, and sx_duration_header_check.
+ * Consistent: counts non-negative and adding up, with the zeros, to n
+ * without overflow, the first and last non-zero, and
+ * sx_duration_header_check.
  */
 extern bool sx_duration_state_check(const SxDurationState *s, size_t span,
 									SxError *err);
@@ -73,6 +73,7 @@ static inline void
 sx_duration_state_add(SxDurationState *s, double alpha, int64_t us, int64_t k)
 {
 	sx_duration_header_add(&s->h, alpha, us);
+	s->n++;
 	if (us > 0)
 		s->counts[k - s->first]++;
 }
@@ -82,10 +83,10 @@ sx_duration_state_add(SxDurationState *s, double alpha, int64_t us, int64_t k)
  * (into unspecified) when the alphas differ (22023) or a count overflows
  * (22003).
  */
-extern bool sx_duration_state_merge(SxDurationState *into, size_t span,
+extern bool sx_duration_state_merge(SxDurationState *into,
 									const SxDurationState *other,
 									size_t other_span, SxError *err);
-extern bool sx_duration_state_merge_result(SxDurationState *into, size_t span,
+extern bool sx_duration_state_merge_result(SxDurationState *into,
 										   const SxDurationResult *r,
 										   size_t buckets, SxError *err);
 
