@@ -1634,10 +1634,9 @@ CREATE FUNCTION duration_result_recv(internal) RETURNS duration_result
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION duration_result_send(duration_result) RETURNS bytea
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
--- Variable length: 56 bytes and 16 per non-empty bucket (up to a few
--- hundred for durations over several orders of magnitude), so it may pass
--- a page and is stored toastable and compressible, unlike the fixed-size
--- results.
+-- Variable length: 56 bytes and two varints per non-empty bucket (a few
+-- hundred bytes for a day's durations), so it may pass a page and is
+-- stored toastable, unlike the fixed-size results.
 CREATE TYPE duration_result (
 	INPUT = duration_result_in,
 	OUTPUT = duration_result_out,

@@ -1,6 +1,6 @@
 /*
  * fuzz_duration_binary.c
- *		sx_duration_wire_buckets and sx_duration_result_decode: a value
+ *		sx_duration_wire_bytes and sx_duration_result_decode: a value
  *		that decodes re-encodes to the input bytes exactly, and has the
  *		properties of fuzz_duration_properties.
  */
@@ -16,7 +16,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	uint8_t    *wire;
 
 	fuzz_err_init(&err);
-	if (!sx_duration_wire_buckets(size, &buckets, &err))
+	if (!sx_duration_wire_bytes(size, &buckets, &err))
 	{
 		fuzz_err_check(&err);
 		free(buf);

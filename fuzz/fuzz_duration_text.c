@@ -1,7 +1,7 @@
 /*
  * fuzz_duration_text.c
  *		sx_duration_result_measure and _parse: a measured text parses into
- *		exactly that many buckets (never more than SX_DURATION_BUCKETS_MAX),
+ *		exactly that many bytes of buckets (never more than SX_DURATION_BYTES_MAX),
  *		and a value that parses has the properties of
  *		fuzz_duration_properties.
  */
@@ -22,7 +22,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(s);
 		return 0;
 	}
-	CHECK(buckets <= SX_DURATION_BUCKETS_MAX);
+	CHECK(buckets <= SX_DURATION_BYTES_MAX);
 	r = malloc(SX_DURATION_SIZE(buckets));
 	CHECK(r != NULL);
 	fuzz_err_init(&err);

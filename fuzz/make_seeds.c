@@ -132,7 +132,7 @@ duration(const char *name, double alpha, const int64_t *us, int n, size_t cut)
 		}
 		sx_duration_state_add(s, alpha, us[i], k);
 	}
-	buckets = sx_duration_state_buckets(s, span);
+	buckets = sx_duration_state_bytes(s, span);
 	r = calloc(1, SX_DURATION_SIZE(buckets));
 	sx_duration_state_result(s, span, r);
 	buf = calloc(1, SX_DURATION_WIRE(buckets));

@@ -110,11 +110,19 @@ CREATE TABLE skb2 (LIKE skb);
 SELECT count(*) FILTER (WHERE skb.r = skb2.r) AS identical, count(*) FROM skb JOIN skb2 USING (kind);
 CREATE TABLE raw_dur (b bytea);
 CREATE TABLE dur_one (r duration_result);
-INSERT INTO raw_dur SELECT substr(duration_result_send(r), 1, 60) FROM sk WHERE kind = 'one';
+INSERT INTO raw_dur SELECT substr(duration_result_send(r), 1, 51) FROM sk WHERE kind = 'one';
 \copy raw_dur TO 'results-regress/raw_dur.bin' WITH (FORMAT binary)
 \copy dur_one FROM 'results-regress/raw_dur.bin' WITH (FORMAT binary)
 TRUNCATE raw_dur;
 INSERT INTO raw_dur SELECT substr(duration_result_send(r), 1, 49) FROM sk WHERE kind = 'one';
+\copy raw_dur TO 'results-regress/raw_dur.bin' WITH (FORMAT binary)
+\copy dur_one FROM 'results-regress/raw_dur.bin' WITH (FORMAT binary)
+-- the buckets are varints (step from the previous index, count): 01 01 is
+-- bucket 0 once; 81 00 01 says the same in a varint that is not minimal
+SELECT encode(duration_result_send('alpha=0.01 zeros=0 min=1 max=1 sum=1 buckets=0:1'), 'hex') AS wire;
+TRUNCATE raw_dur;
+INSERT INTO raw_dur
+SELECT substr(duration_result_send('alpha=0.01 zeros=0 min=1 max=1 sum=1 buckets=0:1'), 1, 49) || '\x810001'::bytea;
 \copy raw_dur TO 'results-regress/raw_dur.bin' WITH (FORMAT binary)
 \copy dur_one FROM 'results-regress/raw_dur.bin' WITH (FORMAT binary)
 

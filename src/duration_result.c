@@ -21,16 +21,16 @@ duration_result_in(PG_FUNCTION_ARGS)
 {
 	char	   *s = PG_GETARG_CSTRING(0);
 	size_t		len = strlen(s);
-	size_t		buckets;
+	size_t		bytes;
 	SxDurationResult *r;
 	SxError		err;
 
-	if (!sx_duration_result_measure(s, len, &buckets, &err))
+	if (!sx_duration_result_measure(s, len, &bytes, &err))
 		sx_report(&err, s);
-	r = palloc(SX_DURATION_SIZE(buckets));
-	if (!sx_duration_result_parse(s, len, r, buckets, &err))
+	r = palloc(SX_DURATION_SIZE(bytes));
+	if (!sx_duration_result_parse(s, len, r, bytes, &err))
 		sx_report(&err, s);
-	SET_VARSIZE(r, SX_DURATION_SIZE(buckets));
+	SET_VARSIZE(r, SX_DURATION_SIZE(bytes));
 	PG_RETURN_POINTER(r);
 }
 
@@ -39,11 +39,11 @@ PG_FUNCTION_INFO_V1(duration_result_out);
 Datum
 duration_result_out(PG_FUNCTION_ARGS)
 {
-	size_t		buckets;
-	SxDurationResult *r = duration_result_arg(fcinfo, 0, &buckets);
-	char	   *buf = palloc(SX_DURATION_TEXT_MAX(buckets));
+	size_t		bytes;
+	SxDurationResult *r = duration_result_arg(fcinfo, 0, &bytes);
+	char	   *buf = palloc(SX_DURATION_TEXT_MAX(bytes));
 
-	sx_duration_result_format(r, buckets, buf);
+	sx_duration_result_format(r, bytes, buf);
 	PG_RETURN_CSTRING(buf);
 }
 
@@ -55,16 +55,16 @@ duration_result_recv(PG_FUNCTION_ARGS)
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	int			len = buf->len - buf->cursor;
 	const char *data = pq_getmsgbytes(buf, len);
-	size_t		buckets;
+	size_t		bytes;
 	SxDurationResult *r;
 	SxError		err;
 
-	if (!sx_duration_wire_buckets(len, &buckets, &err))
+	if (!sx_duration_wire_bytes(len, &bytes, &err))
 		sx_report(&err, NULL);
-	r = palloc(SX_DURATION_SIZE(buckets));
-	if (!sx_duration_result_decode((const uint8 *) data, len, r, buckets, &err))
+	r = palloc(SX_DURATION_SIZE(bytes));
+	if (!sx_duration_result_decode((const uint8 *) data, len, r, bytes, &err))
 		sx_report(&err, NULL);
-	SET_VARSIZE(r, SX_DURATION_SIZE(buckets));
+	SET_VARSIZE(r, SX_DURATION_SIZE(bytes));
 	PG_RETURN_POINTER(r);
 }
 
@@ -73,12 +73,12 @@ PG_FUNCTION_INFO_V1(duration_result_send);
 Datum
 duration_result_send(PG_FUNCTION_ARGS)
 {
-	size_t		buckets;
-	SxDurationResult *r = duration_result_arg(fcinfo, 0, &buckets);
-	bytea	   *out = palloc(VARHDRSZ + SX_DURATION_WIRE(buckets));
+	size_t		bytes;
+	SxDurationResult *r = duration_result_arg(fcinfo, 0, &bytes);
+	bytea	   *out = palloc(VARHDRSZ + SX_DURATION_WIRE(bytes));
 
-	SET_VARSIZE(out, VARHDRSZ + SX_DURATION_WIRE(buckets));
-	sx_duration_result_encode(r, buckets, (uint8 *) VARDATA(out));
+	SET_VARSIZE(out, VARHDRSZ + SX_DURATION_WIRE(bytes));
+	sx_duration_result_encode(r, bytes, (uint8 *) VARDATA(out));
 	PG_RETURN_BYTEA_P(out);
 }
 
@@ -113,12 +113,8 @@ duration_result_compare(FunctionCallInfo fcinfo)
 		c = (a->h.sum_us[w] > b->h.sum_us[w]) - (a->h.sum_us[w] < b->h.sum_us[w]);
 	if (c == 0)
 		c = duration_order((int64) na, (int64) nb);
-	for (size_t i = 0; i < na && c == 0; i++)
-	{
-		c = duration_order(a->buckets[i].index, b->buckets[i].index);
-		if (c == 0)
-			c = duration_order(a->buckets[i].count, b->buckets[i].count);
-	}
+	if (c == 0 && na > 0)
+		c = memcmp(a->data, b->data, na);
 	return c;
 }
 
@@ -185,11 +181,11 @@ duration_result_ge(PG_FUNCTION_ARGS)
 static uint64
 duration_result_hash_seeded(FunctionCallInfo fcinfo, uint64 seed)
 {
-	size_t		buckets;
-	const SxDurationResult *r = duration_result_arg(fcinfo, 0, &buckets);
+	size_t		bytes;
+	const SxDurationResult *r = duration_result_arg(fcinfo, 0, &bytes);
 
 	return DatumGetUInt64(hash_any_extended((const unsigned char *) &r->h,
-											SX_DURATION_SIZE(buckets) -
+											SX_DURATION_SIZE(bytes) -
 											offsetof(SxDurationResult, h),
 											seed));
 }
@@ -215,12 +211,15 @@ PG_FUNCTION_INFO_V1(duration_result_to_jsonb);
 Datum
 duration_result_to_jsonb(PG_FUNCTION_ARGS)
 {
-	size_t		buckets;
-	SxDurationResult *r = duration_result_arg(fcinfo, 0, &buckets);
-	int64		n = sx_duration_n(r, buckets);
+	size_t		bytes;
+	SxDurationResult *r = duration_result_arg(fcinfo, 0, &bytes);
+	int64		n = sx_duration_n(r, bytes);
 	char		sum[SX_U256_TEXT_MAX];
 	SxU256		wide = {{r->h.sum_us[0], r->h.sum_us[1], 0, 0}};
 	StringInfoData buf;
+	SxDurationReader rd;
+	SxDurationBucket b;
+	bool		listed = false;
 
 	sx_u256_text(&wide, 0, sum);
 	initStringInfo(&buf);
@@ -229,9 +228,13 @@ duration_result_to_jsonb(PG_FUNCTION_ARGS)
 					 INT64_FORMAT ", \"sum_us\": %s, \"buckets\": [", n,
 					 n ? sx_double_text(r->h.alpha) : "null", r->h.zeros, r->h.min_us,
 					 r->h.max_us, sum);
-	for (size_t i = 0; i < buckets; i++)
-		appendStringInfo(&buf, "%s[" INT64_FORMAT ", " INT64_FORMAT "]", i ? ", " : "",
-						 r->buckets[i].index, r->buckets[i].count);
+	sx_duration_reader(&rd, r, bytes);
+	while (sx_duration_read(&rd, &b) > 0)
+	{
+		appendStringInfo(&buf, "%s[" INT64_FORMAT ", " INT64_FORMAT "]", listed ? ", " : "",
+						 b.index, b.count);
+		listed = true;
+	}
 	appendStringInfoString(&buf, "]}");
 	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
 }
@@ -245,7 +248,7 @@ duration_result_merge(PG_FUNCTION_ARGS)
 	size_t		nb;
 	SxDurationResult *a = duration_result_arg(fcinfo, 0, &na);
 	SxDurationResult *b = duration_result_arg(fcinfo, 1, &nb);
-	size_t		n = sx_duration_union_buckets(a, na, b, nb);
+	size_t		n = sx_duration_sum_bytes(a, na, b, nb);
 	SxDurationResult *r = palloc(SX_DURATION_SIZE(n));
 	SxError		err;
 
@@ -272,10 +275,10 @@ PG_FUNCTION_INFO_V1(duration_n);
 Datum
 duration_n(PG_FUNCTION_ARGS)
 {
-	size_t		buckets;
-	SxDurationResult *r = duration_result_arg(fcinfo, 0, &buckets);
+	size_t		bytes;
+	SxDurationResult *r = duration_result_arg(fcinfo, 0, &bytes);
 
-	PG_RETURN_INT64(sx_duration_n(r, buckets));
+	PG_RETURN_INT64(sx_duration_n(r, bytes));
 }
 
 /* duration_alpha(duration_result): the relative accuracy, NULL when empty */
@@ -283,10 +286,10 @@ PG_FUNCTION_INFO_V1(duration_alpha);
 Datum
 duration_alpha(PG_FUNCTION_ARGS)
 {
-	size_t		buckets;
-	SxDurationResult *r = duration_result_arg(fcinfo, 0, &buckets);
+	size_t		bytes;
+	SxDurationResult *r = duration_result_arg(fcinfo, 0, &bytes);
 
-	return sx_float8_or_null(fcinfo, sx_duration_n(r, buckets) ? r->h.alpha : NAN);
+	return sx_float8_or_null(fcinfo, sx_duration_n(r, bytes) ? r->h.alpha : NAN);
 }
 
 /* One exact figure in microseconds (min, max, mean), NULL when empty */
@@ -298,13 +301,13 @@ typedef enum DurationFigure
 static Datum
 duration_figure(FunctionCallInfo fcinfo, DurationFigure figure)
 {
-	size_t		buckets;
-	SxDurationResult *r = duration_result_arg(fcinfo, 0, &buckets);
+	size_t		bytes;
+	SxDurationResult *r = duration_result_arg(fcinfo, 0, &bytes);
 
-	if (sx_duration_n(r, buckets) == 0)
+	if (sx_duration_n(r, bytes) == 0)
 		PG_RETURN_NULL();
 	if (figure == DURATION_MEAN)
-		return duration_interval_datum(sx_duration_mean_us(r, buckets));
+		return duration_interval_datum(sx_duration_mean_us(r, bytes));
 	return duration_interval_datum(figure == DURATION_MIN ? r->h.min_us : r->h.max_us);
 }
 
@@ -336,8 +339,8 @@ duration_mean(PG_FUNCTION_ARGS)
 static double
 duration_quantile_us(FunctionCallInfo fcinfo)
 {
-	size_t		buckets;
-	SxDurationResult *r = duration_result_arg(fcinfo, 0, &buckets);
+	size_t		bytes;
+	SxDurationResult *r = duration_result_arg(fcinfo, 0, &bytes);
 	double		q = PG_GETARG_FLOAT8(1);
 
 	/* the error of percentile_disc */
@@ -346,7 +349,7 @@ duration_quantile_us(FunctionCallInfo fcinfo)
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("percentile value %s is not between 0 and 1",
 						sx_double_text(q))));
-	return sx_duration_quantile(r, buckets, q);
+	return sx_duration_quantile(r, bytes, q);
 }
 
 /*

@@ -12,27 +12,26 @@
 /*
  * A duration_result (and a duration_state) may be large, so it is stored
  * toastable and compressible (STORAGE = extended) and always read through
- * pg_detoast_datum; its buckets are what its length leaves after the
- * header.  A length that is no whole number of buckets is a corrupt datum.
+ * pg_detoast_datum.  The bytes of a result's buckets are what its length
+ * leaves after the header; a shorter datum is corrupt.
  */
 static inline size_t
-duration_result_buckets(const struct varlena *v)
+duration_result_bytes(const struct varlena *v)
 {
 	size_t		size = VARSIZE(v);
 
-	if (unlikely(size < SX_DURATION_HEADER ||
-				 (size - SX_DURATION_HEADER) % sizeof(SxDurationBucket) != 0))
+	if (unlikely(size < SX_DURATION_HEADER))
 		elog(ERROR, "corrupt duration_result value of %zu bytes", size);
-	return (size - SX_DURATION_HEADER) / sizeof(SxDurationBucket);
+	return size - SX_DURATION_HEADER;
 }
 
-/* Argument argno and its number of buckets */
+/* Argument argno and the bytes of its buckets */
 static inline SxDurationResult *
-duration_result_arg(FunctionCallInfo fcinfo, int argno, size_t *buckets)
+duration_result_arg(FunctionCallInfo fcinfo, int argno, size_t *bytes)
 {
 	struct varlena *v = PG_DETOAST_DATUM(PG_GETARG_DATUM(argno));
 
-	*buckets = duration_result_buckets(v);
+	*bytes = duration_result_bytes(v);
 	return (SxDurationResult *) v;
 }
 

@@ -41,21 +41,21 @@ duration_state_datum(Datum d, size_t *span)
 	return (SxDurationState *) v;
 }
 
-/* The state of a result, in a new datum */
+/* The state of a checked result, in a new datum */
 static SxDurationState *
-duration_state_from(const SxDurationResult *r, size_t buckets, size_t *span)
+duration_state_from(const SxDurationResult *r, size_t bytes)
 {
 	SxDurationState empty = {0};
-	int64		first = 0;
+	int64		first;
+	int64		last;
+	size_t		span = 0;
 	SxDurationState *s;
 
-	*span = 0;
-	if (buckets > 0)
-		(void) sx_duration_state_widens(&empty, 0, r->buckets[0].index,
-										r->buckets[buckets - 1].index, &first, span);
-	s = palloc(SX_DURATION_STATE_SIZE(*span));
-	sx_duration_state_of_result(s, first, *span, r, buckets);
-	SET_VARSIZE(s, SX_DURATION_STATE_SIZE(*span));
+	sx_duration_range(r, bytes, &first, &last);
+	(void) sx_duration_state_widens(&empty, 0, first, last, &first, &span);
+	s = palloc(SX_DURATION_STATE_SIZE(span));
+	sx_duration_state_of_result(s, first, span, r, bytes);
+	SET_VARSIZE(s, SX_DURATION_STATE_SIZE(span));
 	return s;
 }
 
@@ -63,11 +63,11 @@ duration_state_from(const SxDurationResult *r, size_t buckets, size_t *span)
 static SxDurationResult *
 duration_state_to(const SxDurationState *s, size_t span)
 {
-	size_t		buckets = sx_duration_state_buckets(s, span);
-	SxDurationResult *r = palloc(SX_DURATION_SIZE(buckets));
+	size_t		bytes = sx_duration_state_bytes(s, span);
+	SxDurationResult *r = palloc(SX_DURATION_SIZE(bytes));
 
 	sx_duration_state_result(s, span, r);
-	SET_VARSIZE(r, SX_DURATION_SIZE(buckets));
+	SET_VARSIZE(r, SX_DURATION_SIZE(bytes));
 	return r;
 }
 
@@ -76,10 +76,8 @@ static Datum
 duration_state_of(Datum result)
 {
 	SxDurationResult *r = (SxDurationResult *) DatumGetPointer(result);
-	size_t		span;
 
-	return PointerGetDatum(duration_state_from(r, duration_result_buckets((struct varlena *) r),
-											   &span));
+	return PointerGetDatum(duration_state_from(r, duration_result_bytes((struct varlena *) r)));
 }
 
 /* The duration_result of the state in argument 0, checked */
@@ -333,21 +331,21 @@ duration_merge_trans(PG_FUNCTION_ARGS)
 {
 	bool		trusted = sx_trusted_caller(fcinfo);
 	size_t		span;
-	size_t		buckets;
+	size_t		bytes;
 	SxDurationState *st = duration_state_arg(fcinfo, &span);
-	SxDurationResult *r = duration_result_arg(fcinfo, 1, &buckets);
+	SxDurationResult *r = duration_result_arg(fcinfo, 1, &bytes);
 	int64		first;
+	int64		last;
 	size_t		need;
 	SxError		err;
 
-	if (buckets > 0 &&
-		sx_duration_state_widens(st, span, r->buckets[0].index,
-								 r->buckets[buckets - 1].index, &first, &need))
+	sx_duration_range(r, bytes, &first, &last);
+	if (sx_duration_state_widens(st, span, first, last, &first, &need))
 	{
 		st = duration_widened(st, span, first, need);
 		span = need;
 	}
-	if (!sx_duration_state_merge_result(st, r, buckets, &err))
+	if (!sx_duration_state_merge_result(st, r, bytes, &err))
 		sx_report(&err, NULL);
 	return duration_state_return(st, span, trusted);
 }

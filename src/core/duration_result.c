@@ -5,159 +5,12 @@
  */
 #include "duration_result.h"
 
-#include <stdio.h>				/* the text form: snprintf, sprintf */
-#include <stdlib.h>
+#include <stdio.h>				/* the text form: sprintf */
 #include <string.h>
 
 #include "sx_result.h"
 
 static const char invalid[] = "invalid duration_result value";
-
-/* The shortest %g text that reads back as the same double */
-static int
-duration_double_text(double d, char *buf, size_t size)
-{
-	int			len = 0;
-
-	for (int digits = 1; digits <= 17; digits++)
-	{
-		len = snprintf(buf, size, "%.*g", digits, d);
-		if (strtod(buf, NULL) == d)
-			break;
-	}
-	return len;
-}
-
-bool
-sx_duration_alpha_check(double alpha, SxError *err)
-{
-	char		text[32];
-
-	if (alpha >= SX_DURATION_ALPHA_MIN && alpha <= SX_DURATION_ALPHA_MAX)
-		return true;
-	duration_double_text(alpha, text, sizeof(text));
-	return sx_fail(err, SX_ERR_PARAMETER, false,
-				   "relative accuracy alpha must be between 0.0001 and 0.5",
-				   "Use 0.01 for quantiles within 1 %.", "Got %s.", text);
-}
-
-/* log((1 + alpha) / (1 - alpha)) without the rounding of the quotient */
-double
-sx_duration_log_gamma(double alpha)
-{
-	return log1p(2.0 * alpha / (1.0 - alpha));
-}
-
-int64_t
-sx_duration_last_bucket(double alpha)
-{
-	return sx_duration_bucket(INT64_MAX, sx_duration_log_gamma(alpha));
-}
-
-/* Whether a bucket index is within one of the one computed for us */
-static bool
-duration_near_bucket(int64_t us, int64_t k, double log_gamma)
-{
-	int64_t		b = sx_duration_bucket(us, log_gamma);
-
-	return b >= k - 1 && b <= k + 1;
-}
-
-bool
-sx_duration_header_check(const SxDurationHeader *h, int64_t n, int64_t first,
-						 int64_t last, const char *message, SxError *err)
-{
-	double		lg;
-	sx_uint128	sum = sx_duration_sum(h);
-	sx_uint128	ends = (sx_uint128) h->min_us + (sx_uint128) h->max_us;
-
-	if (n == 0)
-	{
-		if (h->alpha != 0.0 || signbit(h->alpha) || h->min_us != 0 ||
-			h->max_us != 0 || sum != 0 || first >= 0)
-			return sx_fail(err, SX_ERR_PARAMETER, false, message, NULL,
-						   "A value without durations holds nothing else (it is 'empty').");
-		return true;
-	}
-	if (!sx_duration_alpha_check(h->alpha, err))
-		return false;
-	lg = sx_duration_log_gamma(h->alpha);
-	if (first >= 0 && (first > last || last > sx_duration_last_bucket(h->alpha)))
-		return sx_fail(err, SX_ERR_PARAMETER, false, message, NULL,
-					   "Buckets %lld to %lld are not within 0..%lld.",
-					   (long long) first, (long long) last,
-					   (long long) sx_duration_last_bucket(h->alpha));
-	if (h->min_us < 0 || h->min_us > h->max_us ||
-		(h->zeros > 0) != (h->min_us == 0) || (first >= 0) != (h->max_us > 0))
-		return sx_fail(err, SX_ERR_PARAMETER, false, message, NULL,
-					   "The least and greatest durations (%lld and %lld) do not "
-					   "fit the zeros and buckets held.",
-					   (long long) h->min_us, (long long) h->max_us);
-	if ((h->min_us > 0 && !duration_near_bucket(h->min_us, first, lg)) ||
-		(first >= 0 && !duration_near_bucket(h->max_us, last, lg)))
-		return sx_fail(err, SX_ERR_PARAMETER, false, message, NULL,
-					   "The least or greatest duration is not in the first or "
-					   "last bucket.");
-	if (n == 1 ? sum != (sx_uint128) h->max_us || h->min_us != h->max_us :
-		(sum < ends + (sx_uint128) (n - 2) * (sx_uint128) h->min_us ||
-		 sum > ends + (sx_uint128) (n - 2) * (sx_uint128) h->max_us))
-		return sx_fail(err, SX_ERR_PARAMETER, false, message, NULL,
-					   "The sum is not what %lld durations between the least "
-					   "and the greatest can add up to.", (long long) n);
-	return true;
-}
-
-void
-sx_duration_header_add(SxDurationHeader *h, double alpha, int64_t us)
-{
-	if (h->alpha == 0.0)
-	{
-		h->alpha = alpha;
-		h->min_us = h->max_us = us;
-	}
-	else if (us < h->min_us)
-		h->min_us = us;
-	else if (us > h->max_us)
-		h->max_us = us;
-	sx_duration_set_sum(h, sx_duration_sum(h) + (sx_uint128) us);
-	if (us == 0)
-		h->zeros++;
-}
-
-bool
-sx_duration_header_merge(SxDurationHeader *into, int64_t n_into,
-						 const SxDurationHeader *other, int64_t n_other,
-						 SxError *err)
-{
-	int64_t		n;
-
-	if (n_other == 0)
-		return true;
-	if (n_into > 0 && into->alpha != other->alpha)
-		return sx_fail(err, SX_ERR_PARAMETER, false,
-					   "cannot merge duration_results of different accuracy",
-					   "Aggregate every duration with the same alpha.",
-					   "Alpha %.17g and %.17g.", into->alpha, other->alpha);
-	if (__builtin_add_overflow(n_into, n_other, &n))
-		return sx_fail(err, SX_ERR_RANGE, false,
-					   "duration_result counts out of range", NULL,
-					   "Merging would count more than %lld durations.",
-					   (long long) INT64_MAX);
-	if (n_into == 0)
-	{
-		into->alpha = other->alpha;
-		into->min_us = other->min_us;
-		into->max_us = other->max_us;
-	}
-	else
-	{
-		into->min_us = other->min_us < into->min_us ? other->min_us : into->min_us;
-		into->max_us = other->max_us > into->max_us ? other->max_us : into->max_us;
-	}
-	into->zeros += other->zeros;
-	sx_duration_set_sum(into, sx_duration_sum(into) + sx_duration_sum(other));
-	return true;
-}
 
 void
 sx_duration_init(SxDurationResult *r)
@@ -166,21 +19,123 @@ sx_duration_init(SxDurationResult *r)
 		   SX_DURATION_HEADER - sizeof(int32_t));
 }
 
-int64_t
-sx_duration_n(const SxDurationResult *r, size_t buckets)
+/* An unsigned LEB128 varint: false when cut short, not minimal, or over INT64_MAX */
+static inline bool
+duration_read_varint(SxDurationReader *rd, int64_t *v)
 {
-	int64_t		n = r->h.zeros;
+	uint64_t	x = 0;
 
-	for (size_t i = 0; i < buckets; i++)
-		n += r->buckets[i].count;
+	for (int shift = 0; shift < 64 && rd->p < rd->end; shift += 7)
+	{
+		uint8_t		byte = *rd->p++;
+
+		x |= (uint64_t) (byte & 0x7f) << shift;
+		if (!(byte & 0x80))
+		{
+			/* minimal: a last group of 0 only when it is the only one */
+			if ((byte == 0 && shift > 0) || x > INT64_MAX ||
+				(shift == 63 && byte > 1))
+				return false;
+			*v = (int64_t) x;
+			return true;
+		}
+	}
+	return false;
+}
+
+int
+sx_duration_read(SxDurationReader *rd, SxDurationBucket *b)
+{
+	int64_t		step;
+
+	if (rd->p >= rd->end)
+		return 0;
+	if (!duration_read_varint(rd, &step) || !duration_read_varint(rd, &b->count) ||
+		step < 1 || b->count < 1 || (rd->index >= 0 && step > INT64_MAX - rd->index))
+		return -1;
+	b->index = rd->index + step;
+	rd->index = b->index;
+	return 1;
+}
+
+static inline size_t
+duration_varint_bytes(uint64_t v)
+{
+	size_t		n = 1;
+
+	while (v >= 0x80)
+	{
+		v >>= 7;
+		n++;
+	}
 	return n;
 }
 
-bool
-sx_duration_result_check(const SxDurationResult *r, size_t buckets,
-						 SxError *err)
+static inline uint8_t *
+duration_put_varint(uint8_t *p, uint64_t v)
 {
+	while (v >= 0x80)
+	{
+		*p++ = (uint8_t) (v | 0x80);
+		v >>= 7;
+	}
+	*p++ = (uint8_t) v;
+	return p;
+}
+
+size_t
+sx_duration_bucket_bytes(int64_t prev, int64_t index, int64_t count)
+{
+	return duration_varint_bytes((uint64_t) (index - prev)) +
+		duration_varint_bytes((uint64_t) count);
+}
+
+uint8_t *
+sx_duration_write(uint8_t *p, int64_t prev, int64_t index, int64_t count)
+{
+	return duration_put_varint(duration_put_varint(p, (uint64_t) (index - prev)),
+							   (uint64_t) count);
+}
+
+int64_t
+sx_duration_n(const SxDurationResult *r, size_t bytes)
+{
+	SxDurationReader rd;
+	SxDurationBucket b;
 	int64_t		n = r->h.zeros;
+
+	sx_duration_reader(&rd, r, bytes);
+	while (sx_duration_read(&rd, &b) > 0)
+		n += b.count;
+	return n;
+}
+
+void
+sx_duration_range(const SxDurationResult *r, size_t bytes, int64_t *first,
+				  int64_t *last)
+{
+	SxDurationReader rd;
+	SxDurationBucket b;
+
+	*first = *last = -1;
+	sx_duration_reader(&rd, r, bytes);
+	while (sx_duration_read(&rd, &b) > 0)
+	{
+		if (*first < 0)
+			*first = b.index;
+		*last = b.index;
+	}
+}
+
+bool
+sx_duration_result_check(const SxDurationResult *r, size_t bytes, SxError *err)
+{
+	SxDurationReader rd;
+	SxDurationBucket b;
+	int64_t		n = r->h.zeros;
+	int64_t		first = -1;
+	int			more;
+	size_t		buckets = 0;
 
 	if (r->flags != 0)
 		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
@@ -188,24 +143,26 @@ sx_duration_result_check(const SxDurationResult *r, size_t buckets,
 	if (r->h.zeros < 0)
 		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
 					   "The count of zero durations is negative.");
-	for (size_t i = 0; i < buckets; i++)
+	sx_duration_reader(&rd, r, bytes);
+	while ((more = sx_duration_read(&rd, &b)) > 0)
 	{
-		if (r->buckets[i].count <= 0 || r->buckets[i].index < 0 ||
-			(i > 0 && r->buckets[i].index <= r->buckets[i - 1].index))
+		if (++buckets > SX_DURATION_BUCKETS_MAX)
 			return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
-						   "Buckets are held once each, in increasing order from "
-						   "0, with a positive count (bucket %lld).",
-						   (long long) r->buckets[i].index);
-		if (r->buckets[i].count > INT64_MAX - n)
+						   "More than %d buckets.", SX_DURATION_BUCKETS_MAX);
+		if (b.count > INT64_MAX - n)
 			return sx_fail(err, SX_ERR_RANGE, false, invalid, NULL,
 						   "The counts add up to more than %lld.",
 						   (long long) INT64_MAX);
-		n += r->buckets[i].count;
+		n += b.count;
+		if (first < 0)
+			first = b.index;
 	}
-	return sx_duration_header_check(&r->h, n,
-									buckets ? r->buckets[0].index : -1,
-									buckets ? r->buckets[buckets - 1].index : -1,
-									invalid, err);
+	if (more < 0)
+		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+					   "The buckets are not encoded as increasing indexes with "
+					   "positive counts in minimal varints (after %zu of them).",
+					   buckets);
+	return sx_duration_header_check(&r->h, n, first, rd.index, invalid, err);
 }
 
 /*
@@ -216,13 +173,15 @@ sx_duration_result_check(const SxDurationResult *r, size_t buckets,
  * the true value, only brings the estimate nearer to it.
  */
 double
-sx_duration_quantile(const SxDurationResult *r, size_t buckets, double q)
+sx_duration_quantile(const SxDurationResult *r, size_t bytes, double q)
 {
-	int64_t		n = sx_duration_n(r, buckets);
+	int64_t		n = sx_duration_n(r, bytes);
 	int64_t		rank;
 	int64_t		seen = r->h.zeros;
 	double		pos;
 	double		v;
+	SxDurationReader rd;
+	SxDurationBucket b;
 
 	if (n == 0)
 		return NAN;
@@ -233,13 +192,14 @@ sx_duration_quantile(const SxDurationResult *r, size_t buckets, double q)
 		return (double) r->h.min_us;
 	if (rank == n)
 		return (double) r->h.max_us;
-	for (size_t i = 0; i < buckets; i++)
+	sx_duration_reader(&rd, r, bytes);
+	while (sx_duration_read(&rd, &b) > 0)
 	{
-		seen += r->buckets[i].count;
+		seen += b.count;
 		if (seen >= rank)
 		{
 			v = (1.0 - r->h.alpha) *
-				exp((double) r->buckets[i].index * sx_duration_log_gamma(r->h.alpha));
+				exp((double) b.index * sx_duration_log_gamma(r->h.alpha));
 			return fmin(fmax(v, (double) r->h.min_us), (double) r->h.max_us);
 		}
 	}
@@ -247,9 +207,9 @@ sx_duration_quantile(const SxDurationResult *r, size_t buckets, double q)
 }
 
 int64_t
-sx_duration_mean_us(const SxDurationResult *r, size_t buckets)
+sx_duration_mean_us(const SxDurationResult *r, size_t bytes)
 {
-	int64_t		n = sx_duration_n(r, buckets);
+	int64_t		n = sx_duration_n(r, bytes);
 
 	if (n == 0)
 		return 0;
@@ -257,53 +217,76 @@ sx_duration_mean_us(const SxDurationResult *r, size_t buckets)
 					  (2 * (sx_uint128) n));
 }
 
-size_t
-sx_duration_union_buckets(const SxDurationResult *a, size_t na,
-						  const SxDurationResult *b, size_t nb)
+/*
+ * The merge of two sorted bucket lists, counts of a common bucket added:
+ * measured (out NULL, the bytes into *bytes) or written to out
+ */
+static void
+duration_merge_lists(const SxDurationResult *a, size_t na,
+					 const SxDurationResult *b, size_t nb, uint8_t *out,
+					 size_t *bytes)
 {
-	size_t		i = 0;
-	size_t		j = 0;
-	size_t		n = 0;
+	SxDurationReader ra;
+	SxDurationReader rb;
+	SxDurationBucket x;
+	SxDurationBucket y;
+	bool		has_x;
+	bool		has_y;
+	int64_t		prev = -1;
 
-	while (i < na || j < nb)
+	sx_duration_reader(&ra, a, na);
+	sx_duration_reader(&rb, b, nb);
+	has_x = sx_duration_read(&ra, &x) > 0;
+	has_y = sx_duration_read(&rb, &y) > 0;
+	*bytes = 0;
+	while (has_x || has_y)
 	{
-		int64_t		ka = i < na ? a->buckets[i].index : INT64_MAX;
-		int64_t		kb = j < nb ? b->buckets[j].index : INT64_MAX;
+		bool		take_x = has_x && (!has_y || x.index <= y.index);
+		bool		take_y = has_y && (!has_x || y.index <= x.index);
+		int64_t		index = take_x ? x.index : y.index;
+		int64_t		count;
 
-		i += ka <= kb;
-		j += kb <= ka;
-		n++;
+		/*
+		 * saturated while measuring: a sum that overflows is never
+		 * written, the header's merge refuses it first
+		 */
+		if (__builtin_add_overflow(take_x ? x.count : 0, take_y ? y.count : 0, &count))
+			count = INT64_MAX;
+
+		*bytes += sx_duration_bucket_bytes(prev, index, count);
+		if (out)
+			out = sx_duration_write(out, prev, index, count);
+		prev = index;
+		if (take_x)
+			has_x = sx_duration_read(&ra, &x) > 0;
+		if (take_y)
+			has_y = sx_duration_read(&rb, &y) > 0;
 	}
-	return n;
 }
 
-/* A merge of the two sorted lists, counts of a common bucket added */
+size_t
+sx_duration_sum_bytes(const SxDurationResult *a, size_t na,
+					  const SxDurationResult *b, size_t nb)
+{
+	size_t		bytes;
+
+	duration_merge_lists(a, na, b, nb, NULL, &bytes);
+	return bytes;
+}
+
 bool
 sx_duration_result_add(SxDurationResult *out, const SxDurationResult *a,
 					   size_t na, const SxDurationResult *b, size_t nb,
 					   SxError *err)
 {
-	size_t		i = 0;
-	size_t		j = 0;
-	size_t		n = 0;
+	size_t		bytes;
 
 	out->flags = 0;
 	out->h = a->h;
 	if (!sx_duration_header_merge(&out->h, sx_duration_n(a, na), &b->h,
 								  sx_duration_n(b, nb), err))
 		return false;
-	while (i < na || j < nb)
-	{
-		int64_t		ka = i < na ? a->buckets[i].index : INT64_MAX;
-		int64_t		kb = j < nb ? b->buckets[j].index : INT64_MAX;
-
-		out->buckets[n].index = ka < kb ? ka : kb;
-		out->buckets[n].count = (ka <= kb ? a->buckets[i].count : 0) +
-			(kb <= ka ? b->buckets[j].count : 0);
-		i += ka <= kb;
-		j += kb <= ka;
-		n++;
-	}
+	duration_merge_lists(a, na, b, nb, out->data, &bytes);
 	return true;
 }
 
@@ -349,14 +332,14 @@ duration_read_u128(SxCursor *c, sx_uint128 *v)
 }
 
 /*
- * Both passes: r NULL counts the buckets into *buckets; otherwise r, with
- * room for room buckets, is filled.  Indexes strictly increase and stay
- * within 0..last_bucket(alpha), so there are never more than
- * SX_DURATION_BUCKETS_MAX of them; counts are positive.
+ * Both passes: r NULL measures the bytes the buckets take into *bytes;
+ * otherwise r, with room for room bytes, is filled.  Indexes strictly
+ * increase and stay within 0..last_bucket(alpha), so there are never more
+ * than SX_DURATION_BUCKETS_MAX of them; counts are positive.
  */
 static bool
 duration_read(const char *s, size_t len, SxDurationResult *r, size_t room,
-			  size_t *buckets, SxError *err)
+			  size_t *bytes, SxError *err)
 {
 	SxCursor	c = {s, s + len};
 	SxDurationHeader h = {0};
@@ -364,7 +347,7 @@ duration_read(const char *s, size_t len, SxDurationResult *r, size_t room,
 	int64_t		last;
 	int64_t		prev = -1;
 
-	*buckets = 0;
+	*bytes = 0;
 	if (sx_is_empty_text(s, len))
 		return true;
 	sx_skip_blanks(&c);
@@ -385,6 +368,7 @@ duration_read(const char *s, size_t len, SxDurationResult *r, size_t room,
 	{
 		int64_t		k;
 		int64_t		count;
+		size_t		more;
 
 		if ((prev >= 0 && !sx_accept(&c, ",")) || !sx_read_count(&c, &k) ||
 			!sx_accept(&c, ":") || !sx_read_count(&c, &count))
@@ -394,13 +378,11 @@ duration_read(const char *s, size_t len, SxDurationResult *r, size_t room,
 						   "Buckets are listed once each, in increasing order "
 						   "within 0..%lld, with a positive count (bucket %lld).",
 						   (long long) last, (long long) k);
-		if (r && *buckets < room)
-		{
-			r->buckets[*buckets].index = k;
-			r->buckets[*buckets].count = count;
-		}
+		more = sx_duration_bucket_bytes(prev, k, count);
+		if (r && *bytes + more <= room)
+			(void) sx_duration_write(r->data + *bytes, prev, k, count);
+		*bytes += more;
 		prev = k;
-		(*buckets)++;
 	}
 	if (!sx_at_end(&c))
 		return duration_syntax(err);
@@ -408,68 +390,69 @@ duration_read(const char *s, size_t len, SxDurationResult *r, size_t room,
 }
 
 bool
-sx_duration_result_measure(const char *s, size_t len, size_t *buckets,
+sx_duration_result_measure(const char *s, size_t len, size_t *bytes,
 						   SxError *err)
 {
-	return duration_read(s, len, NULL, 0, buckets, err);
+	return duration_read(s, len, NULL, 0, bytes, err);
 }
 
 bool
 sx_duration_result_parse(const char *s, size_t len, SxDurationResult *r,
-						 size_t buckets, SxError *err)
+						 size_t bytes, SxError *err)
 {
 	size_t		found;
 
 	sx_duration_init(r);
-	if (!duration_read(s, len, r, buckets, &found, err))
+	if (!duration_read(s, len, r, bytes, &found, err))
 		return false;
-	if (found != buckets)
+	if (found != bytes)
 		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
-					   "Room for %zu buckets, %zu listed.", buckets, found);
-	return sx_duration_result_check(r, buckets, err);
+					   "Room for %zu bytes of buckets, %zu needed.", bytes, found);
+	return sx_duration_result_check(r, bytes, err);
 }
 
 void
-sx_duration_result_format(const SxDurationResult *r, size_t buckets, char *buf)
+sx_duration_result_format(const SxDurationResult *r, size_t bytes, char *buf)
 {
 	char		alpha[32];
 	char		sum[SX_U256_TEXT_MAX];
 	SxU256		wide = {{r->h.sum_us[0], r->h.sum_us[1], 0, 0}};
 	char	   *p = buf;
+	SxDurationReader rd;
+	SxDurationBucket b;
 
-	if (sx_duration_n(r, buckets) == 0)
+	if (sx_duration_n(r, bytes) == 0)
 	{
 		strcpy(buf, SX_EMPTY_TEXT);
 		return;
 	}
-	duration_double_text(r->h.alpha, alpha, sizeof(alpha));
+	sx_duration_alpha_text(r->h.alpha, alpha);
 	sx_u256_text(&wide, 0, sum);
 	p += sprintf(p, "alpha=%s zeros=%lld min=%lld max=%lld sum=%s buckets=",
 				 alpha, (long long) r->h.zeros, (long long) r->h.min_us,
 				 (long long) r->h.max_us, sum);
-	for (size_t i = 0; i < buckets; i++)
-		p += sprintf(p, "%s%lld:%lld", i ? "," : "",
-					 (long long) r->buckets[i].index, (long long) r->buckets[i].count);
+	sx_duration_reader(&rd, r, bytes);
+	while (sx_duration_read(&rd, &b) > 0)
+		p += sprintf(p, "%s%lld:%lld", p[-1] == '=' ? "" : ",",
+					 (long long) b.index, (long long) b.count);
 }
 
 /* ---- binary form ---- */
 
 bool
-sx_duration_wire_buckets(size_t len, size_t *buckets, SxError *err)
+sx_duration_wire_bytes(size_t len, size_t *bytes, SxError *err)
 {
-	if (len < SX_DURATION_WIRE_HEADER || (len - SX_DURATION_WIRE_HEADER) % 16 != 0 ||
-		(len - SX_DURATION_WIRE_HEADER) / 16 > SX_DURATION_BUCKETS_MAX)
+	if (len < SX_DURATION_WIRE_HEADER || len - SX_DURATION_WIRE_HEADER > SX_DURATION_BYTES_MAX)
 		return sx_fail(err, SX_ERR_BINARY, false,
 					   "invalid binary duration_result value", NULL,
-					   "Expected %d bytes and whole buckets of 16 (at most %d), got %zu bytes.",
-					   SX_DURATION_WIRE_HEADER, SX_DURATION_BUCKETS_MAX, len);
-	*buckets = (len - SX_DURATION_WIRE_HEADER) / 16;
+					   "Expected %d to %zu bytes, got %zu.", SX_DURATION_WIRE_HEADER,
+					   SX_DURATION_WIRE_HEADER + SX_DURATION_BYTES_MAX, len);
+	*bytes = len - SX_DURATION_WIRE_HEADER;
 	return true;
 }
 
 void
-sx_duration_result_encode(const SxDurationResult *r, size_t buckets,
-						  uint8_t *buf)
+sx_duration_result_encode(const SxDurationResult *r, size_t bytes, uint8_t *buf)
 {
 	uint8_t    *p = buf;
 
@@ -480,20 +463,16 @@ sx_duration_result_encode(const SxDurationResult *r, size_t buckets,
 	sx_put64(&p, (uint64_t) r->h.max_us);
 	sx_put64(&p, r->h.sum_us[1]);
 	sx_put64(&p, r->h.sum_us[0]);
-	for (size_t i = 0; i < buckets; i++)
-	{
-		sx_put64(&p, (uint64_t) r->buckets[i].index);
-		sx_put64(&p, (uint64_t) r->buckets[i].count);
-	}
+	memcpy(p, r->data, bytes);
 }
 
 bool
 sx_duration_result_decode(const uint8_t *buf, size_t len, SxDurationResult *r,
-						  size_t buckets, SxError *err)
+						  size_t bytes, SxError *err)
 {
 	const uint8_t *p = buf + 1;
 
-	if (!sx_wire_check(buf, len, SX_DURATION_WIRE(buckets),
+	if (!sx_wire_check(buf, len, SX_DURATION_WIRE(bytes),
 					   "invalid binary duration_result value", err))
 		return false;
 	r->flags = 0;
@@ -503,10 +482,6 @@ sx_duration_result_decode(const uint8_t *buf, size_t len, SxDurationResult *r,
 	r->h.max_us = (int64_t) sx_get64(&p);
 	r->h.sum_us[1] = sx_get64(&p);
 	r->h.sum_us[0] = sx_get64(&p);
-	for (size_t i = 0; i < buckets; i++)
-	{
-		r->buckets[i].index = (int64_t) sx_get64(&p);
-		r->buckets[i].count = (int64_t) sx_get64(&p);
-	}
-	return sx_duration_result_check(r, buckets, err);
+	memcpy(r->data, p, bytes);
+	return sx_duration_result_check(r, bytes, err);
 }

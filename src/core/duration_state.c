@@ -110,35 +110,44 @@ sx_duration_state_merge(SxDurationState *into,
 }
 
 bool
-sx_duration_state_merge_result(SxDurationState *into,
-							   const SxDurationResult *r, size_t buckets,
-							   SxError *err)
+sx_duration_state_merge_result(SxDurationState *into, const SxDurationResult *r,
+							   size_t bytes, SxError *err)
 {
-	int64_t		n = sx_duration_n(r, buckets);
+	int64_t		n = sx_duration_n(r, bytes);
+	SxDurationReader rd;
+	SxDurationBucket b;
 
 	if (!sx_duration_header_merge(&into->h, into->n, &r->h, n, err))
 		return false;
 	into->n += n;
-	for (size_t i = 0; i < buckets; i++)
-		into->counts[r->buckets[i].index - into->first] += r->buckets[i].count;
+	sx_duration_reader(&rd, r, bytes);
+	while (sx_duration_read(&rd, &b) > 0)
+		into->counts[b.index - into->first] += b.count;
 	return true;
 }
 
 size_t
-sx_duration_state_buckets(const SxDurationState *s, size_t span)
+sx_duration_state_bytes(const SxDurationState *s, size_t span)
 {
-	size_t		n = 0;
+	size_t		bytes = 0;
+	int64_t		prev = -1;
 
 	for (size_t i = 0; i < span; i++)
-		n += s->counts[i] != 0;
-	return n;
+	{
+		if (s->counts[i] == 0)
+			continue;
+		bytes += sx_duration_bucket_bytes(prev, s->first + (int64_t) i, s->counts[i]);
+		prev = s->first + (int64_t) i;
+	}
+	return bytes;
 }
 
 void
 sx_duration_state_result(const SxDurationState *s, size_t span,
 						 SxDurationResult *r)
 {
-	size_t		n = 0;
+	uint8_t    *p = r->data;
+	int64_t		prev = -1;
 
 	r->flags = 0;
 	r->h = s->h;
@@ -146,21 +155,27 @@ sx_duration_state_result(const SxDurationState *s, size_t span,
 	{
 		if (s->counts[i] == 0)
 			continue;
-		r->buckets[n].index = s->first + (int64_t) i;
-		r->buckets[n].count = s->counts[i];
-		n++;
+		p = sx_duration_write(p, prev, s->first + (int64_t) i, s->counts[i]);
+		prev = s->first + (int64_t) i;
 	}
 }
 
 void
 sx_duration_state_of_result(SxDurationState *s, int64_t first, size_t span,
-							const SxDurationResult *r, size_t buckets)
+							const SxDurationResult *r, size_t bytes)
 {
+	SxDurationReader rd;
+	SxDurationBucket b;
+
 	s->flags = 0;
 	s->h = r->h;
-	s->n = sx_duration_n(r, buckets);
+	s->n = r->h.zeros;
 	s->first = span ? first : 0;
 	memset(s->counts, 0, span * sizeof(int64_t));
-	for (size_t i = 0; i < buckets; i++)
-		s->counts[r->buckets[i].index - s->first] = r->buckets[i].count;
+	sx_duration_reader(&rd, r, bytes);
+	while (sx_duration_read(&rd, &b) > 0)
+	{
+		s->counts[b.index - s->first] = b.count;
+		s->n += b.count;
+	}
 }

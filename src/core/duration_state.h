@@ -88,16 +88,16 @@ extern bool sx_duration_state_merge(SxDurationState *into,
 									size_t other_span, SxError *err);
 extern bool sx_duration_state_merge_result(SxDurationState *into,
 										   const SxDurationResult *r,
-										   size_t buckets, SxError *err);
+										   size_t bytes, SxError *err);
 
-/* The result a state holds: how many buckets, then the result (that many) */
-extern size_t sx_duration_state_buckets(const SxDurationState *s, size_t span);
+/* The result a state holds: how many bytes, then the result (that many) */
+extern size_t sx_duration_state_bytes(const SxDurationState *s, size_t span);
 extern void sx_duration_state_result(const SxDurationState *s, size_t span,
 									 SxDurationResult *r);
 
-/* The state of a result (span buckets from first, as widens said) */
+/* The state of a checked result (span buckets from first, its range) */
 extern void sx_duration_state_of_result(SxDurationState *s, int64_t first,
 										size_t span, const SxDurationResult *r,
-										size_t buckets);
+										size_t bytes);
 
 #endif							/* CORE_DURATION_STATE_H */
