@@ -40,7 +40,7 @@ duration_read_varint(SxDurationReader *rd, int64_t *v)
 			return true;
 		}
 	}
-	return false;
+	return false;				/* cut short, or longer than 64 bits */
 }
 
 int
