@@ -11,8 +11,11 @@
 #include "duration_state.h"
 
 /*
- * The dense state of a result gives the same result back, and adding the
- * result to itself, as a state and as a list, gives one result
+ * The span a merge widens a state to covers the result's buckets; the
+ * dense state of a result, over that span, gives the same result back;
+ * adding the result to itself, as a state and as a list, gives one
+ * result; and a state one bucket too narrow refuses the result rather
+ * than being written out of bounds.
  */
 static inline void
 fuzz_duration_state(const SxDurationResult *r, size_t buckets)
@@ -26,10 +29,16 @@ fuzz_duration_state(const SxDurationResult *r, size_t buckets)
 	size_t		twice_bytes = sx_duration_sum_bytes(r, buckets, r, buckets);
 	SxDurationResult *twice = malloc(SX_DURATION_SIZE(twice_bytes));
 	SxDurationResult *twice2 = malloc(SX_DURATION_SIZE(twice_bytes));
+	int64_t		exact_first;
+	int64_t		exact_last;
 	int64_t		last;
 	bool		ok;
 
-	sx_duration_range(r, buckets, &first, &last);
+	sx_duration_range(r, buckets, &exact_first, &exact_last);
+	sx_duration_result_span(r, buckets, sx_duration_log_gamma(r->h.alpha),
+							&first, &last);
+	CHECK(first == exact_first && last >= exact_last);
+	CHECK(first < 0 || last <= sx_duration_last_bucket(r->h.alpha));
 	(void) sx_duration_state_widens(&empty, 0, first, last, &first, &span);
 	CHECK(span <= SX_DURATION_BUCKETS_MAX);
 	s = malloc(SX_DURATION_STATE_SIZE(span));
@@ -41,7 +50,7 @@ fuzz_duration_state(const SxDurationResult *r, size_t buckets)
 	CHECK(memcmp((const char *) r + 4, (const char *) back + 4,
 				 SX_DURATION_SIZE(buckets) - 4) == 0);
 	ok = sx_duration_result_add(twice, r, buckets, r, buckets, &err);
-	CHECK(ok == sx_duration_state_merge_result(s, r, buckets, &err));
+	CHECK(ok == sx_duration_state_merge_result(s, span, r, buckets, &err));
 	if (ok)
 	{
 		CHECK(sx_duration_state_bytes(s, span) == twice_bytes);
@@ -50,6 +59,20 @@ fuzz_duration_state(const SxDurationResult *r, size_t buckets)
 					 SX_DURATION_SIZE(twice_bytes) - 4) == 0);
 	}
 	free(s);
+	if (exact_first >= 0)
+	{
+		/* the exact range, less its last bucket */
+		span = (size_t) (exact_last - exact_first);
+		s = malloc(SX_DURATION_STATE_SIZE(span));
+		CHECK(s);
+		sx_duration_state_init(s);
+		s->first = exact_first;
+		memset(s->counts, 0, span * sizeof(int64_t));
+		fuzz_err_init(&err);
+		CHECK(!sx_duration_state_merge_result(s, span, r, buckets, &err));
+		fuzz_err_check(&err);
+		free(s);
+	}
 	free(back);
 	free(twice);
 	free(twice2);

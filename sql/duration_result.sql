@@ -59,6 +59,11 @@ FROM sk s JOIN (SELECT kind, duration_merge(r) AS r FROM sk_day GROUP BY kind) m
 SELECT count(*) FILTER (WHERE a.r + b.r = (SELECT duration_agg(d) FROM dur WHERE kind = a.kind AND day IN (a.day, b.day)))
 	   AS pairs_equal, count(*) AS pairs
 FROM sk_day a JOIN sk_day b ON a.kind = b.kind AND a.day < b.day;
+-- a value whose last bucket is one past its greatest duration's (which a
+-- logarithm rounded the other way gives) merges as it is
+WITH v(r) AS (SELECT 'alpha=0.01 zeros=0 min=1 max=2 sum=3 buckets=0:1,36:1'::duration_result)
+SELECT m::text AS merged, m = (SELECT r + r FROM v) AS merge_equals_sum
+FROM (SELECT duration_merge(r) AS m FROM (SELECT r FROM v UNION ALL SELECT r FROM v) x) y;
 -- the order of the rows does not matter, to the byte
 SELECT kind, duration_agg(d ORDER BY d) = duration_agg(d ORDER BY d DESC) AS order_free
 FROM dur GROUP BY kind ORDER BY kind;

@@ -339,13 +339,13 @@ duration_merge_trans(PG_FUNCTION_ARGS)
 	size_t		need;
 	SxError		err;
 
-	sx_duration_range(r, bytes, &first, &last);
+	sx_duration_result_span(r, bytes, duration_log_gamma(r->h.alpha), &first, &last);
 	if (sx_duration_state_widens(st, span, first, last, &first, &need))
 	{
 		st = duration_widened(st, span, first, need);
 		span = need;
 	}
-	if (!sx_duration_state_merge_result(st, r, bytes, &err))
+	if (!sx_duration_state_merge_result(st, span, r, bytes, &err))
 		sx_report(&err, NULL);
 	return duration_state_return(st, span, trusted);
 }

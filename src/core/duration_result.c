@@ -20,7 +20,7 @@ sx_duration_init(SxDurationResult *r)
 }
 
 /* An unsigned LEB128 varint: false when cut short, not minimal, or over INT64_MAX */
-static inline bool
+static bool
 duration_read_varint(SxDurationReader *rd, int64_t *v)
 {
 	uint64_t	x = 0;
@@ -44,7 +44,7 @@ duration_read_varint(SxDurationReader *rd, int64_t *v)
 }
 
 int
-sx_duration_read(SxDurationReader *rd, SxDurationBucket *b)
+sx_duration_read_slow(SxDurationReader *rd, SxDurationBucket *b)
 {
 	int64_t		step;
 
@@ -411,6 +411,23 @@ sx_duration_result_parse(const char *s, size_t len, SxDurationResult *r,
 	return sx_duration_result_check(r, bytes, err);
 }
 
+/* The decimal digits of v, without a NUL: sprintf costs ten times more per bucket */
+static char *
+duration_put_decimal(char *p, uint64_t v)
+{
+	char		digits[20];
+	int			n = 0;
+
+	do
+	{
+		digits[n++] = (char) ('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	while (n > 0)
+		*p++ = digits[--n];
+	return p;
+}
+
 void
 sx_duration_result_format(const SxDurationResult *r, size_t bytes, char *buf)
 {
@@ -432,9 +449,15 @@ sx_duration_result_format(const SxDurationResult *r, size_t bytes, char *buf)
 				 alpha, (long long) r->h.zeros, (long long) r->h.min_us,
 				 (long long) r->h.max_us, sum);
 	sx_duration_reader(&rd, r, bytes);
-	while (sx_duration_read(&rd, &b) > 0)
-		p += sprintf(p, "%s%lld:%lld", p[-1] == '=' ? "" : ",",
-					 (long long) b.index, (long long) b.count);
+	for (bool first = true; sx_duration_read(&rd, &b) > 0; first = false)
+	{
+		if (!first)
+			*p++ = ',';
+		p = duration_put_decimal(p, (uint64_t) b.index);
+		*p++ = ':';
+		p = duration_put_decimal(p, (uint64_t) b.count);
+	}
+	*p = '\0';
 }
 
 /* ---- binary form ---- */

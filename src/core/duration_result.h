@@ -74,8 +74,28 @@ sx_duration_reader(SxDurationReader *rd, const SxDurationResult *r, size_t bytes
 	rd->index = -1;
 }
 
-/* The next bucket: 1, 0 at the end, -1 for a malformed encoding */
-extern int	sx_duration_read(SxDurationReader *rd, SxDurationBucket *b);
+/* The next bucket when it is not two one-byte varints (out of line) */
+extern int	sx_duration_read_slow(SxDurationReader *rd, SxDurationBucket *b);
+
+/*
+ * The next bucket: 1, 0 at the end, -1 for a malformed encoding.  Inline
+ * for the common case, a step and a count of one byte each: every merge
+ * and figure is a pass over these.
+ */
+static inline int
+sx_duration_read(SxDurationReader *rd, SxDurationBucket *b)
+{
+	if (rd->end - rd->p >= 2 && rd->p[0] > 0 && rd->p[0] < 0x80 &&
+		rd->p[1] > 0 && rd->p[1] < 0x80 && rd->index < INT64_MAX - 0x80)
+	{
+		b->index = rd->index + rd->p[0];
+		b->count = rd->p[1];
+		rd->p += 2;
+		rd->index = b->index;
+		return 1;
+	}
+	return sx_duration_read_slow(rd, b);
+}
 
 /* Writing buckets in order: the bytes a bucket takes after prev, and writing it */
 extern size_t sx_duration_bucket_bytes(int64_t prev, int64_t index, int64_t count);

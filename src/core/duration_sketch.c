@@ -103,23 +103,6 @@ sx_duration_header_check(const SxDurationHeader *h, int64_t n, int64_t first,
 	return true;
 }
 
-void
-sx_duration_header_add(SxDurationHeader *h, double alpha, int64_t us)
-{
-	if (h->alpha == 0.0)
-	{
-		h->alpha = alpha;
-		h->min_us = h->max_us = us;
-	}
-	else if (us < h->min_us)
-		h->min_us = us;
-	else if (us > h->max_us)
-		h->max_us = us;
-	sx_duration_set_sum(h, sx_duration_sum(h) + (sx_uint128) us);
-	if (us == 0)
-		h->zeros++;
-}
-
 bool
 sx_duration_header_merge(SxDurationHeader *into, int64_t n_into,
 						 const SxDurationHeader *other, int64_t n_other,

@@ -84,9 +84,23 @@ extern bool sx_duration_header_check(const SxDurationHeader *h, int64_t n,
 									 int64_t first, int64_t last,
 									 const char *message, SxError *err);
 
-/* Count one duration us >= 0 (an empty header takes alpha) */
-extern void sx_duration_header_add(SxDurationHeader *h, double alpha,
-								   int64_t us);
+/* Count one duration us >= 0 (an empty header takes alpha); inline, per row */
+static inline void
+sx_duration_header_add(SxDurationHeader *h, double alpha, int64_t us)
+{
+	if (h->alpha == 0.0)
+	{
+		h->alpha = alpha;
+		h->min_us = h->max_us = us;
+	}
+	else if (us < h->min_us)
+		h->min_us = us;
+	else if (us > h->max_us)
+		h->max_us = us;
+	sx_duration_set_sum(h, sx_duration_sum(h) + (sx_uint128) us);
+	if (us == 0)
+		h->zeros++;
+}
 
 /*
  * into += other for the header fields, n_into and n_other durations; false

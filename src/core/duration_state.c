@@ -10,6 +10,7 @@
 #include "sx_counts.h"
 
 static const char invalid[] = "invalid duration_state value";
+static const char invalid_result[] = "invalid duration_result value";
 
 void
 sx_duration_state_init(SxDurationState *s)
@@ -22,6 +23,8 @@ bool
 sx_duration_state_check(const SxDurationState *s, size_t span, SxError *err)
 {
 	int64_t		n = 0;
+	size_t		lo = 0;
+	size_t		hi = span;
 
 	if (s->flags != 0)
 		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
@@ -41,13 +44,22 @@ sx_duration_state_check(const SxDurationState *s, size_t span, SxError *err)
 		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
 					   "It counts %lld durations and holds %lld.", (long long) s->n,
 					   (long long) (n + s->h.zeros));
-	if (span == 0 ? s->first != 0 :
-		(s->counts[0] == 0 || s->counts[span - 1] == 0 || s->first < 0))
+	if (span == 0 ? s->first != 0 : s->first < 0)
 		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
-					   "The buckets held (%zu from %lld) are not those from the "
-					   "first to the last non-empty one.", span, (long long) s->first);
-	return sx_duration_header_check(&s->h, n + s->h.zeros, span ? s->first : -1,
-									span ? s->first + (int64_t) span - 1 : -1,
+					   "The buckets held start at %lld.", (long long) s->first);
+	/* the range may have empty buckets at its ends: the result lists none */
+	while (lo < span && s->counts[lo] == 0)
+		lo++;
+	while (hi > lo && s->counts[hi - 1] == 0)
+		hi--;
+	if (span > 0 && (s->h.alpha == 0.0 || !(s->h.alpha >= SX_DURATION_ALPHA_MIN) ||
+					 s->first + (int64_t) span - 1 > sx_duration_last_bucket(s->h.alpha)))
+		return sx_fail(err, SX_ERR_PARAMETER, false, invalid, NULL,
+					   "The buckets held (%zu from %lld) are not within those of alpha.",
+					   span, (long long) s->first);
+	return sx_duration_header_check(&s->h, n + s->h.zeros,
+									lo < hi ? s->first + (int64_t) lo : -1,
+									lo < hi ? s->first + (int64_t) hi - 1 : -1,
 									invalid, err);
 }
 
@@ -109,20 +121,61 @@ sx_duration_state_merge(SxDurationState *into,
 	return true;
 }
 
-bool
-sx_duration_state_merge_result(SxDurationState *into, const SxDurationResult *r,
-							   size_t bytes, SxError *err)
+void
+sx_duration_result_span(const SxDurationResult *r, size_t bytes,
+						double log_gamma, int64_t *first, int64_t *last)
 {
-	int64_t		n = sx_duration_n(r, bytes);
+	SxDurationReader rd;
+	SxDurationBucket b;
+	int64_t		top;
+	int64_t		k;
+
+	*first = *last = -1;
+	sx_duration_reader(&rd, r, bytes);
+	if (sx_duration_read(&rd, &b) <= 0)
+		return;
+	*first = b.index;
+	top = sx_duration_bucket(INT64_MAX, log_gamma);
+	k = sx_duration_bucket(r->h.max_us, log_gamma);
+	k = k > top - 2 ? top : k + 2;
+	*last = k > b.index ? k : b.index;
+}
+
+bool
+sx_duration_state_merge_result(SxDurationState *into, size_t span,
+							   const SxDurationResult *r, size_t bytes,
+							   SxError *err)
+{
+	int64_t		n = r->h.zeros;
 	SxDurationReader rd;
 	SxDurationBucket b;
 
+	/*
+	 * One pass: the counts are added before the header is merged, which
+	 * may still refuse the result (another alpha, too many durations),
+	 * and then the error discards the state anyway
+	 */
+	sx_duration_reader(&rd, r, bytes);
+	while (sx_duration_read(&rd, &b) > 0)
+	{
+		int64_t    *slot;
+
+		if ((uint64_t) (b.index - into->first) >= span)
+			return sx_fail(err, SX_ERR_PARAMETER, false, invalid_result, NULL,
+						   "Bucket %lld is not within the %zu from %lld that "
+						   "its greatest duration allows.",
+						   (long long) b.index, span, (long long) into->first);
+		slot = &into->counts[b.index - into->first];
+		if (__builtin_add_overflow(*slot, b.count, slot) ||
+			__builtin_add_overflow(n, b.count, &n))
+			return sx_fail(err, SX_ERR_RANGE, false,
+						   "duration_result counts out of range", NULL,
+						   "Merging would count more than %lld durations.",
+						   (long long) INT64_MAX);
+	}
 	if (!sx_duration_header_merge(&into->h, into->n, &r->h, n, err))
 		return false;
 	into->n += n;
-	sx_duration_reader(&rd, r, bytes);
-	while (sx_duration_read(&rd, &b) > 0)
-		into->counts[b.index - into->first] += b.count;
 	return true;
 }
 

@@ -8,8 +8,10 @@
  *		random order).  The final function turns it into a duration_result,
  *		which lists only the non-empty buckets.
  *
- * Its first and last counts are non-zero, so a state too has one layout
- * for what it holds; its text form is a duration_result's.
+ * Its range may have empty buckets at its ends (merging a stored result
+ * widens it to what the result's greatest duration says, without a pass
+ * to find its last bucket); a state is never stored, and its text form
+ * is the duration_result's it holds.
  */
 #ifndef CORE_DURATION_STATE_H
 #define CORE_DURATION_STATE_H
@@ -36,8 +38,8 @@ extern void sx_duration_state_init(SxDurationState *s);
 
 /*
  * Consistent: counts non-negative and adding up, with the zeros, to n
- * without overflow, the first and last non-zero, and
- * sx_duration_header_check.
+ * without overflow, and sx_duration_header_check with the first and last
+ * non-empty buckets.
  */
 extern bool sx_duration_state_check(const SxDurationState *s, size_t span,
 									SxError *err);
@@ -79,14 +81,29 @@ sx_duration_state_add(SxDurationState *s, double alpha, int64_t us, int64_t k)
 }
 
 /*
- * into += other (a state or a result), into covering its buckets; false
- * (into unspecified) when the alphas differ (22023) or a count overflows
- * (22003).
+ * The buckets a checked result's buckets lie in, found without a pass over
+ * them (merging then makes the only one): from its first bucket, read, to
+ * two past the bucket of its greatest duration (within the last bucket of
+ * its alpha); -1 and -1 when it has none.  The check lets the last bucket
+ * be one past the greatest duration's, and a machine whose logarithm
+ * rounds the other way may find that bucket one lower.  log_gamma is its
+ * alpha's.
+ */
+extern void sx_duration_result_span(const SxDurationResult *r, size_t bytes,
+									double log_gamma, int64_t *first,
+									int64_t *last);
+
+/*
+ * into += other (a state or a result), into covering other's buckets (for
+ * a result, those of sx_duration_result_span); false (into unspecified)
+ * when the alphas differ (22023), a count overflows (22003), or a bucket
+ * of the result lies outside the span buckets of into (22023: the value
+ * is corrupt), which are never written out of bounds.
  */
 extern bool sx_duration_state_merge(SxDurationState *into,
 									const SxDurationState *other,
 									size_t other_span, SxError *err);
-extern bool sx_duration_state_merge_result(SxDurationState *into,
+extern bool sx_duration_state_merge_result(SxDurationState *into, size_t span,
 										   const SxDurationResult *r,
 										   size_t bytes, SxError *err);
 
