@@ -8,6 +8,10 @@ WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'sx')
   AND NOT EXISTS (SELECT 1 FROM pg_description c
 				  WHERE c.classoid = d.classid AND c.objoid = d.objid AND c.objsubid = 0)
+  -- PostgreSQL 17+ also lists the implicit array and row types as members:
+  -- they depend internally on their base type or table, and need no comment
+  AND NOT EXISTS (SELECT 1 FROM pg_depend i
+				  WHERE i.classid = d.classid AND i.objid = d.objid AND i.deptype = 'i')
 ORDER BY 1;
 
 -- every function is PARALLEL SAFE, none is SECURITY DEFINER (expect no rows)

@@ -18,8 +18,12 @@
 #include "core/kano_scheme.h"
 #include "core/sx_error.h"
 
+#if PG_VERSION_NUM < 180000
+#define pg_noreturn pg_attribute_noreturn()
+#endif
+
 /* Raise the error a core function described; input is quoted if asked */
-extern void sx_report(const SxError *err, const char *input) pg_attribute_noreturn();
+pg_noreturn extern void sx_report(const SxError *err, const char *input);
 
 /*
  * What a function keeps between calls in fn_extra: the last scheme it
@@ -138,7 +142,7 @@ sx_agg_state(FunctionCallInfo fcinfo, Size size)
 }
 
 /* The errors of merging and of removing what was never added */
-extern void sx_count_overflow(const char *type) pg_attribute_noreturn();
-extern void sx_inverse_underflow(const char *aggregate) pg_attribute_noreturn();
+pg_noreturn extern void sx_count_overflow(const char *type);
+pg_noreturn extern void sx_inverse_underflow(const char *aggregate);
 
 #endif							/* SX_FMGR_H */
