@@ -11,9 +11,13 @@ OBJS = $(CORE_OBJS) $(patsubst %.c,%.o,$(wildcard src/*.c))
 DATA = sx--1.0.sql sx--1.1.sql
 DATA_built = sx--1.0--1.1.sql
 REGRESS = setup kano_answer kano_category kano_classify kano_result kano_agg \
-	kano_figures kano_parallel pyramid leverage cx_metrics data_model catalog
+	kano_figures kano_parallel pyramid leverage cx_metrics experience_result data_model \
+	rollups catalog
 REGRESS_OPTS = --inputdir=. --outputdir=results-regress
-EXTRA_CLEAN = results-regress
+# Concurrent writers and readers of the data model's rollups (specs/)
+ISOLATION = rollups_concurrency
+ISOLATION_OPTS = --inputdir=. --outputdir=results-isolation
+EXTRA_CLEAN = results-regress results-isolation
 
 # The server to build for: the pg_config on PATH, or PG_CONFIG=... (the two
 # commands, make demo and make test, pass Debian's PostgreSQL 15)

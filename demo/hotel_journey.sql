@@ -46,11 +46,13 @@ ORDER BY d.stage_order, d.name;
 
 -- 20,000 observations, about a thousand per touchpoint; u[1..18] are the
 -- observation's uniform draws
-INSERT INTO cx.observation (touchpoint_id, customer_ref, observed_at, promise_kept,
+INSERT INTO cx.observation (touchpoint_id, customer_ref, segment, observed_at, promise_kept,
 							issue_resolved, felt_valued, surprised, centricity,
 							participation, data_scale, nps, csat, ces)
 SELECT t.touchpoint_id, 'G' || lpad((1 + (k * 37) % 5000)::text, 5, '0'),
-	   timestamptz '2026-01-01 08:00+00' + (k % 2000) * interval '4 hours 23 minutes',
+	   CASE WHEN r0.u[20] < 0.35 THEN 'business' WHEN r0.u[20] < 0.75 THEN 'leisure'
+			ELSE 'family' END,
+	   tm.observed_at,
 	   x.kept, x.resolved, x.valued, x.surprised,
 	   CASE WHEN r.u[7] < 0.05 THEN NULL
 			ELSE least(6, greatest(1, d.centricity + floor(r.u[8] * 3)::int - 1)) END,
@@ -66,13 +68,23 @@ SELECT t.touchpoint_id, 'G' || lpad((1 + (k * 37) % 5000)::text, 5, '0'),
 			ELSE least(7, greatest(1, (ARRAY[2, 4, 5, 6, 7])[lv.lvl + 1] + floor(r.u[18] * 3)::int - 1)) END
 FROM generate_series(1, 20000) k
 CROSS JOIN LATERAL (SELECT array_agg(pg_temp.demo_uniform(k * 101 + i) ORDER BY i) AS u
-					FROM generate_series(0, 18) i) r0
+					FROM generate_series(0, 19) i) r0
+-- two years, 2025 and 2026, the observations spread over them evenly
+CROSS JOIN LATERAL (SELECT timestamptz '2025-01-01 06:00+00'
+							   + ((k * 7919) % 20000) * interval '52 minutes 30 seconds'
+							   AS observed_at) tm
 CROSS JOIN LATERAL (SELECT r0.u[2:19] AS u, r0.u[1] AS pick) r
 JOIN (SELECT *, row_number() OVER (ORDER BY stage_order, name) AS nr FROM demo_touchpoint) d
 	ON d.nr = 1 + floor(r.pick * 20)::int
 JOIN cx.touchpoint t ON t.name = d.name
 CROSS JOIN LATERAL (
-	SELECT CASE WHEN r.u[1] < 0.01 THEN NULL ELSE r.u[1] < d.p_kept END AS kept,
+	-- planted trend: mobile check-in keeps its promise more often as its
+	-- app matures, from 80 % in January 2025 to 98 % in December 2026
+	SELECT CASE WHEN r.u[1] < 0.01 THEN NULL
+				WHEN d.name = 'Mobile check-in'
+				THEN r.u[1] < 0.80 + 0.18 * extract(epoch FROM tm.observed_at - timestamptz '2025-01-01 00:00+00')
+										   / extract(epoch FROM interval '730 days')
+				ELSE r.u[1] < d.p_kept END AS kept,
 		   CASE WHEN r.u[2] >= d.p_raised THEN NULL ELSE r.u[3] < d.p_resolved END AS resolved,
 		   CASE WHEN r.u[4] < 0.02 THEN NULL ELSE r.u[4] < d.p_valued END AS valued,
 		   CASE WHEN r.u[5] < 0.02 THEN NULL ELSE r.u[5] < d.p_surprised END AS surprised) x

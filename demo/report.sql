@@ -25,17 +25,19 @@ WHERE feature IN ('Loyalty points', 'Carbon footprint per stay')
 ORDER BY feature, all_segments DESC, segment;
 
 \echo
-\echo '== Drift between the 2025 and 2026 waves (chi-square p-value) =='
-SELECT f.name AS feature,
-	   kano_category(w.w2025) AS cat_2025, kano_category(w.w2026) AS cat_2026,
-	   round(kano_compare(w.w2025, w.w2026)::numeric, 4) AS p_value,
-	   CASE WHEN kano_compare(w.w2025, w.w2026) < 0.01 THEN 'drifted' ELSE '' END AS verdict
-FROM (SELECT feature_id,
-			 kano_agg(functional, dysfunctional) FILTER (WHERE answered_at < '2026-01-01') AS w2025,
-			 kano_agg(functional, dysfunctional) FILTER (WHERE answered_at >= '2026-01-01') AS w2026
-	  FROM kano_response GROUP BY feature_id) w
-JOIN feature f USING (feature_id)
-ORDER BY kano_compare(w.w2025, w.w2026), f.name
+\echo '== Drift between the 2025 and 2026 waves (cx.kano_feature_by_wave; chi-square p-value) =='
+SELECT w1.feature, w1.n AS n_2025, w1.category AS cat_2025, w2.n AS n_2026, w2.category AS cat_2026,
+	   round(w1.better::numeric, 2) AS better_2025, round(w2.better::numeric, 2) AS better_2026,
+	   round(kano_compare(r1.res, r2.res)::numeric, 4) AS p_value,
+	   CASE WHEN kano_compare(r1.res, r2.res) < 0.01 THEN 'drifted' ELSE '' END AS verdict
+FROM kano_feature_by_wave w1
+JOIN kano_feature_by_wave w2 ON w2.feature_id = w1.feature_id AND w2.wave = '2026'
+CROSS JOIN LATERAL (SELECT kano_merge(result) AS res FROM kano_monthly
+					WHERE feature_id = w1.feature_id AND wave = '2025') r1
+CROSS JOIN LATERAL (SELECT kano_merge(result) AS res FROM kano_monthly
+					WHERE feature_id = w1.feature_id AND wave = '2026') r2
+WHERE w1.wave = '2025'
+ORDER BY kano_compare(r1.res, r2.res), w1.feature
 LIMIT 5;
 
 \echo
@@ -70,3 +72,21 @@ SELECT CASE WHEN grain = 'journey' THEN '(whole journey)' ELSE stage END AS stag
 	   round(cooperation::numeric, 1) AS coop, leverage_verdict AS lever
 FROM journey_report
 ORDER BY grain = 'journey', stage_order;
+
+\echo
+\echo '== Monthly trend of one touchpoint, 2025-2026 (cx.touchpoint_by_month; planted: mobile check-in improves) =='
+SELECT to_char(period_start, 'YYYY-MM') AS month, n, round(share_l1::numeric, 3) AS promise_kept,
+	   'L' || attained_level AS attained, round(nps::numeric) AS nps,
+	   format('[%s, %s]', round(nps_low::numeric), round(nps_high::numeric)) AS nps_ci,
+	   attained_name
+FROM touchpoint_by_month
+WHERE touchpoint = 'Mobile check-in'
+ORDER BY period_start;
+
+\echo
+\echo '== The whole journey per quarter and segment (cx.journey_by_quarter_and_segment) =='
+SELECT to_char(period_start, 'YYYY-"Q"Q') AS quarter, segment, n, 'L' || attained_level AS attained,
+	   round(share_l1::numeric, 3) AS promise_kept, round(share_l3::numeric, 3) AS felt_valued,
+	   round(nps::numeric) AS nps, round(csat::numeric) AS csat
+FROM journey_by_quarter_and_segment
+ORDER BY period_start, segment;

@@ -125,11 +125,19 @@ check "and a schema-qualified call reaches sx's function" "O" \
 	"$(as2 "$owner" "SELECT sx.kano_classify('like', 'dislike')")"
 dropdb --if-exists "$db2"
 # the owner passes read rights on (the reader role of the README)
-as "$owner" "GRANT SELECT ON cx.survey, cx.feature, cx.kano_response, cx.journey, cx.touchpoint,
-	cx.observation, cx.kano_feature_report, cx.touchpoint_report, cx.journey_report,
-	cx.experience_rollup TO $app" >/dev/null
+as "$owner" "SELECT sx.grant_data_model('cx', '$app')" >/dev/null
 check "after the owner's grant, the role reads the views" "1" \
 	"$(as "$app" "SELECT count(*) FROM cx.touchpoint_report")"
+check "and the period views and functions" "1 1" \
+	"$(as "$app" "SELECT (SELECT count(DISTINCT touchpoint_id) FROM cx.touchpoint_by_month) || ' ' || (SELECT count(DISTINCT touchpoint_id) FROM cx.touchpoint_periods('year'))")"
+check "but cannot write" "ERROR:  permission denied for table observation" \
+	"$(as "$app" "INSERT INTO cx.observation (touchpoint_id) SELECT touchpoint_id FROM cx.touchpoint")"
+as "$owner" "SELECT sx.grant_data_model('cx', '$app', 'write')" >/dev/null
+check "a writer's observations reach the rollups" "51" \
+	"$(as "$app" "INSERT INTO cx.observation (touchpoint_id, promise_kept) SELECT touchpoint_id, true FROM cx.touchpoint;
+		SELECT sum(n) FROM cx.touchpoint_by_day")"
+check "and the rollups stay right" "0" \
+	"$(as "$app" "SELECT count(*) FROM sx.check_rollups('cx')")"
 
 # search_path capture: the same results with look-alikes in front of sx
 reports="SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) FROM (

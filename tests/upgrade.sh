@@ -138,7 +138,12 @@ UNION ALL SELECT 'model ' || t::text FROM (
 	UNION ALL SELECT 'journey', count(*) FROM DM.journey
 	UNION ALL SELECT 'touchpoint', count(*) FROM DM.touchpoint
 	UNION ALL SELECT 'observation', count(*) FROM DM.observation) t
-UNION ALL SELECT 'report ' || md5(string_agg(t::text, '|' ORDER BY t::text)) FROM DM.touchpoint_report t
+-- (every column but attained_name, which 1.1 words for a group, as in
+-- below level 1: 89.9 % of promises kept, 90 % needed)
+UNION ALL SELECT 'report ' || md5(string_agg((t.touchpoint, t.n, t.share_l1, t.share_l2, t.share_l3,
+	t.share_l4, t.attained_level, t.unfounded, t.nps_n, t.nps, t.nps_low, t.nps_high, t.csat, t.ces,
+	t.centricity, t.participation, t.data_scale, t.leverage_verdict)::text, '|' ORDER BY t.touchpoint))
+	FROM DM.touchpoint_report t
 UNION ALL SELECT 'kano report ' || md5(string_agg((t.survey, t.feature, t.segment, t.n, t.category,
 	t.better_low, t.worse_high, t.functional_sd)::text, '|' ORDER BY t.feature, t.segment)) FROM DM.kano_feature_report t
 ORDER BY 1"

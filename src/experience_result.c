@@ -1,0 +1,523 @@
+/*
+ * experience_result.c
+ *		The experience_result type in SQL: text and binary I/O, comparison
+ *		and hashing, merging and subtracting, the transition functions of
+ *		experience_agg, its parts as pyramid and NPS results, and
+ *		experience_report.
+ */
+#include "experience_result.h"
+
+#include "common/hashfn.h"
+#include "core/leverage.h"
+#include "core/sx_wide.h"
+#include "funcapi.h"
+#include "libpq/pqformat.h"
+#include "nps_result.h"
+#include "pyramid_level.h"
+#include "pyramid_result.h"
+#include "utils/builtins.h"
+
+/* experience_result_in(cstring): levels=... unfounded=... nps=... (see core) */
+PG_FUNCTION_INFO_V1(experience_result_in);
+Datum
+experience_result_in(PG_FUNCTION_ARGS)
+{
+	char	   *s = PG_GETARG_CSTRING(0);
+	SxExperienceResult *r = palloc(EXPERIENCE_RESULT_SIZE);
+	SxError		err;
+
+	if (!sx_experience_result_parse(s, strlen(s), r, &err))
+		sx_report(&err, s);
+	SET_VARSIZE(r, EXPERIENCE_RESULT_SIZE);
+	PG_RETURN_POINTER(r);
+}
+
+/* experience_result_out(experience_result): read back to the same value */
+PG_FUNCTION_INFO_V1(experience_result_out);
+Datum
+experience_result_out(PG_FUNCTION_ARGS)
+{
+	char	   *buf = palloc(SX_EXPERIENCE_RESULT_TEXT_MAX);
+
+	sx_experience_result_format(PG_GETARG_EXPERIENCE_RESULT_P(0), buf);
+	PG_RETURN_CSTRING(buf);
+}
+
+/* experience_result_recv(internal): the whole remaining message, checked */
+PG_FUNCTION_INFO_V1(experience_result_recv);
+Datum
+experience_result_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			len = buf->len - buf->cursor;
+	const char *data = pq_getmsgbytes(buf, len);
+	SxExperienceResult *r = palloc(EXPERIENCE_RESULT_SIZE);
+	SxError		err;
+
+	if (!sx_experience_result_decode((const uint8 *) data, len, r, &err))
+		sx_report(&err, NULL);
+	SET_VARSIZE(r, EXPERIENCE_RESULT_SIZE);
+	PG_RETURN_POINTER(r);
+}
+
+/* experience_result_send(experience_result): format byte, big-endian fields */
+PG_FUNCTION_INFO_V1(experience_result_send);
+Datum
+experience_result_send(PG_FUNCTION_ARGS)
+{
+	bytea	   *out = palloc(VARHDRSZ + SX_EXPERIENCE_RESULT_WIRE);
+
+	SET_VARSIZE(out, VARHDRSZ + SX_EXPERIENCE_RESULT_WIRE);
+	sx_experience_result_encode(PG_GETARG_EXPERIENCE_RESULT_P(0),
+								(uint8 *) VARDATA(out));
+	PG_RETURN_BYTEA_P(out);
+}
+
+/*
+ * A total order, field by field in the order of the layout (the data
+ * scale sum as a signed number); equality of every field
+ */
+static int
+experience_result_compare(FunctionCallInfo fcinfo)
+{
+	const SxExperienceResult *a = PG_GETARG_EXPERIENCE_RESULT_P(0);
+	const SxExperienceResult *b = PG_GETARG_EXPERIENCE_RESULT_P(1);
+	const int64 *ca = a->levels;
+	const int64 *cb = b->levels;
+	sx_int128	sa;
+	sx_int128	sb;
+
+	for (int i = 0; i < SX_EXPERIENCE_COUNTS; i++)
+	{
+		if (ca[i] != cb[i])
+			return ca[i] < cb[i] ? -1 : 1;
+	}
+	sa = sx_int128_load(a->scale_sum);
+	sb = sx_int128_load(b->scale_sum);
+	if (sa != sb)
+		return sa < sb ? -1 : 1;
+	return 0;
+}
+
+/* experience_result_cmp(experience_result, experience_result): btree support */
+PG_FUNCTION_INFO_V1(experience_result_cmp);
+Datum
+experience_result_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(experience_result_compare(fcinfo));
+}
+
+/* experience_result_eq(experience_result, experience_result): operator = */
+PG_FUNCTION_INFO_V1(experience_result_eq);
+Datum
+experience_result_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(experience_result_compare(fcinfo) == 0);
+}
+
+/* experience_result_ne(experience_result, experience_result): operator <> */
+PG_FUNCTION_INFO_V1(experience_result_ne);
+Datum
+experience_result_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(experience_result_compare(fcinfo) != 0);
+}
+
+/* experience_result_lt(experience_result, experience_result): operator < */
+PG_FUNCTION_INFO_V1(experience_result_lt);
+Datum
+experience_result_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(experience_result_compare(fcinfo) < 0);
+}
+
+/* experience_result_le(experience_result, experience_result): operator <= */
+PG_FUNCTION_INFO_V1(experience_result_le);
+Datum
+experience_result_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(experience_result_compare(fcinfo) <= 0);
+}
+
+/* experience_result_gt(experience_result, experience_result): operator > */
+PG_FUNCTION_INFO_V1(experience_result_gt);
+Datum
+experience_result_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(experience_result_compare(fcinfo) > 0);
+}
+
+/* experience_result_ge(experience_result, experience_result): operator >= */
+PG_FUNCTION_INFO_V1(experience_result_ge);
+Datum
+experience_result_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(experience_result_compare(fcinfo) >= 0);
+}
+
+/* Hash of every field after the varlena header and flags */
+static uint64
+experience_result_hash_seeded(FunctionCallInfo fcinfo, uint64 seed)
+{
+	const SxExperienceResult *r = PG_GETARG_EXPERIENCE_RESULT_P(0);
+	const char *start = (const char *) r->levels;
+
+	return DatumGetUInt64(hash_any_extended((const unsigned char *) start,
+											EXPERIENCE_RESULT_SIZE -
+											(start - (const char *) r),
+											seed));
+}
+
+/* experience_result_hash(experience_result): low 32 bits of the seed-0 hash */
+PG_FUNCTION_INFO_V1(experience_result_hash);
+Datum
+experience_result_hash(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32((int32) experience_result_hash_seeded(fcinfo, 0));
+}
+
+/* experience_result_hash_extended(experience_result, bigint) */
+PG_FUNCTION_INFO_V1(experience_result_hash_extended);
+Datum
+experience_result_hash_extended(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64((int64) experience_result_hash_seeded(fcinfo,
+														  PG_GETARG_INT64(1)));
+}
+
+/* A state a support function returns; see kano_result_checked */
+static pg_noinline Datum
+experience_result_checked(SxExperienceResult *st)
+{
+	SxError		err;
+
+	if (!sx_experience_result_check(st, &err))
+		sx_report(&err, NULL);
+	return PointerGetDatum(st);
+}
+
+static inline Datum
+experience_result_state(SxExperienceResult *st, bool trusted)
+{
+	if (unlikely(!trusted))
+		return experience_result_checked(st);
+	return PointerGetDatum(st);
+}
+
+/* The arguments of experience_agg after the state, in order */
+enum
+{
+	EXP_ARG_FLAGS = 1,			/* promise_kept, then the other three flags */
+	EXP_ARG_NPS = EXP_ARG_FLAGS + 4,
+	EXP_ARG_CSAT,
+	EXP_ARG_CES,
+	EXP_ARG_CENTRICITY,
+	EXP_ARG_PARTICIPATION,
+	EXP_ARG_DATA_SCALE
+};
+
+/*
+ * An answer argument in lo..hi as an index from 0, -1 when NULL, or
+ * 22003 naming the figure
+ */
+static inline int
+experience_answer_arg(FunctionCallInfo fcinfo, int argno, int lo, int hi,
+					  const char *what)
+{
+	int32		v;
+
+	if (PG_ARGISNULL(argno))
+		return -1;
+	v = PG_GETARG_INT32(argno);
+	if (unlikely(v < lo || v > hi))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s %d is out of range %d..%d", what, v, lo, hi)));
+	return v - lo;
+}
+
+/* What one observation adds, read from the arguments */
+typedef struct ExperienceRow
+{
+	int			level;
+	int			unfounded;
+	int			nps;			/* index of each answer; -1 when NULL */
+	int			csat;
+	int			ces;
+	int			centricity;		/* the level 1..6; 0 when NULL */
+	int			participation;
+	bool		has_scale;
+	int64		scale_units;
+} ExperienceRow;
+
+static void
+experience_row(FunctionCallInfo fcinfo, ExperienceRow *row)
+{
+	unsigned char e = pyramid_observation_entry(fcinfo, EXP_ARG_FLAGS);
+	SxError		err;
+
+	row->level = sx_flags_level(e);
+	row->unfounded = sx_flags_unfounded(e);
+	row->nps = experience_answer_arg(fcinfo, EXP_ARG_NPS, 0, SX_NPS_MAX,
+									 "NPS answer");
+	row->csat = experience_answer_arg(fcinfo, EXP_ARG_CSAT, 1, SX_CSAT_MAX,
+									  "CSAT answer");
+	row->ces = experience_answer_arg(fcinfo, EXP_ARG_CES, 1, SX_CES_MAX,
+									 "CES answer");
+	row->centricity = 1 + experience_answer_arg(fcinfo, EXP_ARG_CENTRICITY, 1,
+												(int) SX_LEVEL_MAX, "centricity");
+	row->participation = 1 + experience_answer_arg(fcinfo, EXP_ARG_PARTICIPATION,
+												   1, (int) SX_LEVEL_MAX,
+												   "participation");
+	row->has_scale = !PG_ARGISNULL(EXP_ARG_DATA_SCALE);
+	row->scale_units = 0;
+	if (row->has_scale &&
+		!sx_experience_scale_units(PG_GETARG_FLOAT8(EXP_ARG_DATA_SCALE),
+								   &row->scale_units, &err))
+		sx_report(&err, NULL);
+}
+
+/*
+ * experience_agg_trans(experience_result, promise_kept, issue_resolved,
+ * felt_valued, surprised boolean, nps, csat, ces, centricity,
+ * participation integer, data_scale double precision): not strict, a NULL
+ * leaves its figure out
+ */
+PG_FUNCTION_INFO_V1(experience_agg_trans);
+Datum
+experience_agg_trans(PG_FUNCTION_ARGS)
+{
+	bool		trusted = sx_trusted_caller(fcinfo);
+	SxExperienceResult *st = sx_agg_state(fcinfo, EXPERIENCE_RESULT_SIZE);
+	ExperienceRow row;
+
+	experience_row(fcinfo, &row);
+	st->levels[row.level]++;
+	st->unfounded += row.unfounded;
+	if (row.nps >= 0)
+		st->nps[row.nps]++;
+	if (row.csat >= 0)
+		st->csat[row.csat]++;
+	if (row.ces >= 0)
+		st->ces[row.ces]++;
+	if (row.centricity > 0)
+	{
+		st->centricity_n++;
+		st->centricity_sum += row.centricity;
+	}
+	if (row.participation > 0)
+	{
+		st->participation_n++;
+		st->participation_sum += row.participation;
+	}
+	if (row.has_scale)
+	{
+		st->scale_n++;
+		sx_int128_store(st->scale_sum,
+						sx_int128_load(st->scale_sum) + row.scale_units);
+	}
+	return experience_result_state(st, trusted);
+}
+
+/* experience_agg_inv(experience_result, ...): the same arguments */
+PG_FUNCTION_INFO_V1(experience_agg_inv);
+Datum
+experience_agg_inv(PG_FUNCTION_ARGS)
+{
+	bool		trusted = sx_trusted_caller(fcinfo);
+	SxExperienceResult *st = sx_agg_state(fcinfo, EXPERIENCE_RESULT_SIZE);
+	ExperienceRow row;
+
+	experience_row(fcinfo, &row);
+	if (st->levels[row.level] <= 0 || st->unfounded < row.unfounded ||
+		(row.nps >= 0 && st->nps[row.nps] <= 0) ||
+		(row.csat >= 0 && st->csat[row.csat] <= 0) ||
+		(row.ces >= 0 && st->ces[row.ces] <= 0) ||
+		(row.centricity > 0 && st->centricity_n <= 0) ||
+		(row.participation > 0 && st->participation_n <= 0) ||
+		(row.has_scale && st->scale_n <= 0))
+		sx_inverse_underflow("experience_agg");
+	st->levels[row.level]--;
+	st->unfounded -= row.unfounded;
+	if (row.nps >= 0)
+		st->nps[row.nps]--;
+	if (row.csat >= 0)
+		st->csat[row.csat]--;
+	if (row.ces >= 0)
+		st->ces[row.ces]--;
+	if (row.centricity > 0)
+	{
+		st->centricity_n--;
+		st->centricity_sum -= row.centricity;
+	}
+	if (row.participation > 0)
+	{
+		st->participation_n--;
+		st->participation_sum -= row.participation;
+	}
+	if (row.has_scale)
+	{
+		st->scale_n--;
+		sx_int128_store(st->scale_sum,
+						sx_int128_load(st->scale_sum) - row.scale_units);
+	}
+	return experience_result_state(st, trusted);
+}
+
+/* experience_result_merge(experience_result, experience_result): a + b */
+PG_FUNCTION_INFO_V1(experience_result_merge);
+Datum
+experience_result_merge(PG_FUNCTION_ARGS)
+{
+	bool		trusted = sx_trusted_caller(fcinfo);
+	SxExperienceResult *st = sx_agg_state(fcinfo, EXPERIENCE_RESULT_SIZE);
+	SxError		err;
+
+	if (!sx_experience_result_add(st, PG_GETARG_EXPERIENCE_RESULT_P(1), &err))
+		sx_report(&err, NULL);
+	return experience_result_state(st, trusted);
+}
+
+/* experience_result_subtract(experience_result, experience_result): a - b */
+PG_FUNCTION_INFO_V1(experience_result_subtract);
+Datum
+experience_result_subtract(PG_FUNCTION_ARGS)
+{
+	SxExperienceResult *r = palloc(EXPERIENCE_RESULT_SIZE);
+	SxError		err;
+
+	memcpy(r, PG_GETARG_EXPERIENCE_RESULT_P(0), EXPERIENCE_RESULT_SIZE);
+	if (!sx_experience_result_subtract(r, PG_GETARG_EXPERIENCE_RESULT_P(1), &err))
+		sx_report(&err, NULL);
+	SET_VARSIZE(r, EXPERIENCE_RESULT_SIZE);
+	PG_RETURN_POINTER(r);
+}
+
+/* experience_n(experience_result): observations */
+PG_FUNCTION_INFO_V1(experience_n);
+Datum
+experience_n(PG_FUNCTION_ARGS)
+{
+	SxPyramidResult p;
+
+	sx_experience_pyramid(PG_GETARG_EXPERIENCE_RESULT_P(0), &p);
+	PG_RETURN_INT64(sx_pyramid_result_n(&p));
+}
+
+/* experience_pyramid(experience_result): the pyramid part, a pyramid_result */
+PG_FUNCTION_INFO_V1(experience_pyramid);
+Datum
+experience_pyramid(PG_FUNCTION_ARGS)
+{
+	SxPyramidResult *p = palloc(PYRAMID_RESULT_SIZE);
+
+	sx_experience_pyramid(PG_GETARG_EXPERIENCE_RESULT_P(0), p);
+	SET_VARSIZE(p, PYRAMID_RESULT_SIZE);
+	PG_RETURN_POINTER(p);
+}
+
+/* experience_nps(experience_result): the NPS answers, an nps_result */
+PG_FUNCTION_INFO_V1(experience_nps);
+Datum
+experience_nps(PG_FUNCTION_ARGS)
+{
+	SxNpsResult *n = palloc(NPS_RESULT_SIZE);
+
+	sx_experience_nps(PG_GETARG_EXPERIENCE_RESULT_P(0), n);
+	SET_VARSIZE(n, NPS_RESULT_SIZE);
+	PG_RETURN_POINTER(n);
+}
+
+/* The columns of experience_report, in order */
+enum
+{
+	EREP_N,
+	EREP_SHARE_L1,				/* + k - 1: share at level k or above */
+	EREP_ATTAINED = EREP_SHARE_L1 + SX_LEVEL_TOP,
+	EREP_ATTAINED_NAME,
+	EREP_UNFOUNDED,
+	EREP_NPS_N,
+	EREP_NPS,
+	EREP_NPS_LOW,
+	EREP_NPS_HIGH,
+	EREP_CSAT_N,
+	EREP_CSAT,
+	EREP_CES_N,
+	EREP_CES,
+	EREP_CES_NET,
+	EREP_CENTRICITY,
+	EREP_PARTICIPATION,
+	EREP_DATA_SCALE,
+	EREP_COLUMNS
+};
+
+/* A figure as a column value, NULL where it is NaN (no data) */
+static inline void
+experience_figure(Datum *values, bool *nulls, int col, double x)
+{
+	nulls[col] = isnan(x);
+	values[col] = nulls[col] ? (Datum) 0 : Float8GetDatum(x);
+}
+
+/*
+ * experience_report(experience_result, thresholds double precision[],
+ * confidence double precision): every figure of a group, one row
+ */
+PG_FUNCTION_INFO_V1(experience_report);
+Datum
+experience_report(PG_FUNCTION_ARGS)
+{
+	SxExperienceResult *r = PG_GETARG_EXPERIENCE_RESULT_P(0);
+	TupleDesc	desc = sx_result_tupdesc(fcinfo);
+	double		z = sx_confidence_arg(fcinfo, 2);
+	Datum		values[EREP_COLUMNS];
+	bool		nulls[EREP_COLUMNS] = {0};
+	double		t[SX_THRESHOLDS];
+	SxPyramidResult p;
+	SxNpsResult nps;
+	SxNpsTally	tally;
+	int64		n;
+	double		low = NAN;
+	double		high = NAN;
+
+	pyramid_thresholds_arg(fcinfo, 1, t);
+	if (desc->natts != EREP_COLUMNS)
+		elog(ERROR, "experience_report returns %d columns, not %d",
+			 desc->natts, EREP_COLUMNS);
+	sx_experience_pyramid(r, &p);
+	n = sx_pyramid_result_n(&p);
+	values[EREP_N] = Int64GetDatum(n);
+	for (int k = 1; k <= SX_LEVEL_TOP; k++)
+		experience_figure(values, nulls, EREP_SHARE_L1 + k - 1,
+						  n ? sx_pyramid_share(&p, k, n) : NAN);
+	nulls[EREP_ATTAINED] = nulls[EREP_ATTAINED_NAME] = (n == 0);
+	if (n > 0)
+	{
+		char		label[SX_PYRAMID_LABEL_MAX];
+
+		values[EREP_ATTAINED] = PyramidLevelGetDatum(sx_pyramid_attained(&p, t, n));
+		sx_pyramid_group_label(&p, t, n, label);
+		values[EREP_ATTAINED_NAME] = PointerGetDatum(cstring_to_text(label));
+	}
+	values[EREP_UNFOUNDED] = Int64GetDatum(r->unfounded);
+
+	sx_experience_nps(r, &nps);
+	sx_nps_tally(&nps, &tally);
+	values[EREP_NPS_N] = Int64GetDatum(tally.n);
+	experience_figure(values, nulls, EREP_NPS, sx_nps_score(&tally));
+	(void) sx_nps_interval(&tally, z, &low, &high);
+	experience_figure(values, nulls, EREP_NPS_LOW, low);
+	experience_figure(values, nulls, EREP_NPS_HIGH, high);
+
+	values[EREP_CSAT_N] = Int64GetDatum(sx_hist_count(r->csat, 1, SX_CSAT_MAX));
+	experience_figure(values, nulls, EREP_CSAT, sx_csat_score(r->csat));
+	values[EREP_CES_N] = Int64GetDatum(sx_hist_count(r->ces, 1, SX_CES_MAX));
+	experience_figure(values, nulls, EREP_CES, sx_ces_mean(r->ces));
+	experience_figure(values, nulls, EREP_CES_NET, sx_ces_net(r->ces));
+	experience_figure(values, nulls, EREP_CENTRICITY,
+					  sx_experience_mean(r->centricity_n, r->centricity_sum));
+	experience_figure(values, nulls, EREP_PARTICIPATION,
+					  sx_experience_mean(r->participation_n, r->participation_sum));
+	experience_figure(values, nulls, EREP_DATA_SCALE, sx_experience_scale_mean(r));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(desc, values, nulls)));
+}
