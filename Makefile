@@ -11,7 +11,7 @@ OBJS = $(CORE_OBJS) $(patsubst %.c,%.o,$(wildcard src/*.c))
 DATA = sx--1.0.sql sx--1.1.sql
 DATA_built = sx--1.0--1.1.sql
 REGRESS = setup kano_answer kano_category kano_classify kano_result kano_agg \
-	kano_figures kano_parallel pyramid leverage cx_metrics data_model catalog
+	kano_figures kano_parallel pyramid leverage cx_metrics data_model charts catalog
 REGRESS_OPTS = --inputdir=. --outputdir=results-regress
 EXTRA_CLEAN = results-regress
 

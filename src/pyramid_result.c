@@ -325,7 +325,7 @@ pyramid_result_merge(PG_FUNCTION_ARGS)
  * The thresholds argument: exactly SX_THRESHOLDS non-NULL numbers in
  * [0, 1], else 22023 (a bad parameter, not a bad datum).
  */
-static void
+void
 pyramid_thresholds_arg(FunctionCallInfo fcinfo, int argno, double *t)
 {
 	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(argno);

@@ -15,4 +15,7 @@
 #define DatumGetPyramidResultP(d)	((SxPyramidResult *) PG_DETOAST_DATUM(d))
 #define PG_GETARG_PYRAMID_RESULT_P(n) DatumGetPyramidResultP(PG_GETARG_DATUM(n))
 
+/* The thresholds in double precision[] argument argno: 4 shares in [0, 1] */
+extern void pyramid_thresholds_arg(FunctionCallInfo fcinfo, int argno, double *t);
+
 #endif							/* PYRAMID_RESULT_H */
