@@ -235,18 +235,23 @@ write_row(SxBuf *b, const SxPyramidChart *c, const Geometry *g, size_t i)
 						  " height=\"%f\" fill=\"%s\"/>", x, y, w, g->bar_h, level_colour[k]);
 		x += w;
 	}
-	sx_svg_printf(b, "<rect x=\"%f\" y=\"%f\" width=\"%f\" height=\"%f\" fill=\"none\""
-				  " stroke=\"#8c8c8c\" stroke-width=\"0.6\"/>", g->bar_x, y, BAR_W, g->bar_h);
+	/* an outline would cover bars a few pixels high */
+	if (g->bar_h >= 6)
+		sx_svg_printf(b, "<rect x=\"%f\" y=\"%f\" width=\"%f\" height=\"%f\" fill=\"none\""
+					  " stroke=\"#8c8c8c\" stroke-width=\"0.6\"/>", g->bar_x, y, BAR_W,
+					  g->bar_h);
 	attained = sx_pyramid_attained(r, c->thresholds, n);
+	sx_svg_printf(b, "<rect x=\"%f\" y=\"%f\" width=\"26\" height=\"%f\" rx=\"%f\""
+				  " fill=\"%s\"/>", g->att_x, y, g->bar_h, g->bar_h >= 6 ? 3.0 : 0.0,
+				  level_colour[attained]);
 	if (g->font > 0)
 	{
 		double		ty = y + g->bar_h / 2 + 0.35 * g->font;
 
-		sx_svg_printf(b, "<rect x=\"%f\" y=\"%f\" width=\"26\" height=\"%f\" rx=\"3\""
-					  " fill=\"%s\"/><text class=\"attained\" x=\"%f\" y=\"%f\""
+		sx_svg_printf(b, "<text class=\"attained\" x=\"%f\" y=\"%f\""
 					  " text-anchor=\"middle\" font-size=\"%f\" font-weight=\"bold\""
-					  " fill=\"%s\">L%d</text>", g->att_x, y, g->bar_h, level_colour[attained],
-					  g->att_x + 13, ty, g->font, level_ink[attained], attained);
+					  " fill=\"%s\">L%d</text>", g->att_x + 13, ty, g->font,
+					  level_ink[attained], attained);
 		if (r->unfounded > 0)
 			sx_svg_printf(b, "<text x=\"%f\" y=\"%f\" font-size=\"%f\" fill=\"#B03A2E\">"
 						  "%L unfounded</text>", g->att_x + 34, ty, g->font - 1,

@@ -263,6 +263,29 @@ write_ring_values(SxBuf *b, const SxRadarChart *c)
 	sx_buf_str(b, "</g>\n");
 }
 
+/* The fill of a complete series, under every series' lines */
+static void
+write_fill(SxBuf *b, const SxRadarChart *c, size_t k)
+{
+	const SxRadarSeries *s = &c->series[k];
+	size_t		present = 0;
+
+	for (size_t i = 0; i < s->nvalues; i++)
+		present += !isnan(s->values[i].value);
+	if (present != c->naxes || c->naxes < 3)
+		return;
+	sx_buf_str(b, "<polygon class=\"fill\" points=\"");
+	for (size_t i = 0; i < s->nvalues; i++)
+	{
+		double		r = RADIUS * s->values[i].value / c->max;
+
+		sx_svg_printf(b, "%s%f,%f", i ? " " : "", px(c, (double) s->values[i].axis, r),
+					  py(c, (double) s->values[i].axis, r));
+	}
+	sx_svg_printf(b, "\" fill=\"%s\" fill-opacity=\"0.1\"/>\n",
+				  sx_svg_series_colour[k % SX_SVG_SERIES_COLOURS]);
+}
+
 static void
 write_series(SxBuf *b, const SxRadarChart *c, size_t k)
 {
@@ -282,9 +305,8 @@ write_series(SxBuf *b, const SxRadarChart *c, size_t k)
 			sx_svg_printf(b, "%s%f,%f", i ? " " : "", px(c, (double) s->values[i].axis, r),
 						  py(c, (double) s->values[i].axis, r));
 		}
-		sx_svg_printf(b, "\" fill=\"%s\" fill-opacity=\"0.12\" stroke=\"%s\""
-					  " stroke-width=\"2\" stroke-dasharray=\"%s\"/>\n", colour, colour,
-					  sx_svg_series_dash(k));
+		sx_svg_printf(b, "\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\""
+					  " stroke-dasharray=\"%s\"/>\n", colour, sx_svg_series_dash(k));
 	}
 	else if (present > 1)
 	{
@@ -364,6 +386,8 @@ sx_radar_chart_write(const void *chart, SxBuf *b)
 	write_desc(b, c);
 	sx_svg_background(b, WIDTH, h);
 	write_web(b, c);
+	for (size_t k = 0; k < c->nseries; k++)
+		write_fill(b, c, k);
 	for (size_t k = 0; k < c->nseries; k++)
 		write_series(b, c, k);
 	write_ring_values(b, c);

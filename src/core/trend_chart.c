@@ -429,7 +429,6 @@ write_series(SxBuf *b, const SxTrendSeries *s, size_t k, const Axes *a)
 	bool		first = true;
 	size_t		values = 0;
 
-	write_bands(b, s, a, colour);
 	for (size_t i = 0; i < s->npoints; i++)
 		values += !isnan(s->points[i].value);
 	if (values > 1)
@@ -503,6 +502,10 @@ sx_trend_chart_write(const void *chart, SxBuf *b)
 	write_desc(b, c, &a);
 	sx_svg_background(b, WIDTH, height);
 	write_frame(b, &a);
+	/* every band under every line */
+	for (size_t k = 0; k < c->nseries; k++)
+		write_bands(b, &c->series[k], &a,
+					sx_svg_series_colour[k % SX_SVG_SERIES_COLOURS]);
 	for (size_t k = 0; k < c->nseries; k++)
 		write_series(b, &c->series[k], k, &a);
 	if (!a.any)
