@@ -81,6 +81,20 @@ edge radar_open "SELECT radar_chart(a, s, CASE WHEN s = 'b' AND a = '3 c' THEN N
 	FROM unnest(ARRAY['1 a', '2 b', '3 c', '4 d', '5 e']) a, unnest(ARRAY['a', 'b']) s"
 edge radar_1000 "SELECT radar_chart('axis ' || g, 's', g % 5) FROM generate_series(1, 1000) g"
 
+# the same characters in a database of another encoding: the SVG is ASCII
+latin=${db}_latin1
+if createdb -E LATIN1 -T template0 --locale=C "$latin" 2>/dev/null; then
+	psql -X -q -d "$latin" -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION sx'
+	got=$(psql -X -At -d "$latin" -v ON_ERROR_STOP=1 -c "SELECT position('Caf&#xE9; &#xE0; la carte'
+		IN sx.kano_chart(convert_from('\x436166e920e0206c61206361727465', 'LATIN1'),
+						 (SELECT sx.kano_agg(1, 3)))) > 0")
+	dropdb "$latin"
+	if [ "$got" != t ]; then
+		echo "FAIL: a LATIN1 label is not drawn as its characters"
+		fail=1
+	fi
+fi
+
 # 3. every chart on one page, as a report would show them
 {
 	echo '<!DOCTYPE html><html><head><meta charset="utf-8"><title>sx charts</title></head>'
