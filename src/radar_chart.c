@@ -35,7 +35,7 @@ radar_chart_accum(FunctionCallInfo fcinfo)
 	return chart_points_add_row(fcinfo, SX_CHART_RADAR, &row);
 }
 
-/* radar_chart_trans(chart_points, axis text, series text, value double precision) */
+/* radar_chart_trans(chart_points, text, text, double precision) */
 PG_FUNCTION_INFO_V1(radar_chart_trans);
 Datum
 radar_chart_trans(PG_FUNCTION_ARGS)
@@ -43,7 +43,7 @@ radar_chart_trans(PG_FUNCTION_ARGS)
 	return radar_chart_accum(fcinfo);
 }
 
-/* radar_chart_trans(chart_points, text, text, double precision, max double precision) */
+/* radar_chart_trans(chart_points, text, text, double precision, double precision) */
 PG_FUNCTION_INFO_V1(radar_chart_trans_max);
 Datum
 radar_chart_trans_max(PG_FUNCTION_ARGS)

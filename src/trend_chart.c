@@ -23,11 +23,7 @@ trend_figure(FunctionCallInfo fcinfo, int argno)
 	return slot;
 }
 
-/*
- * trend_chart_trans(chart_points, series text, period date, value double
- * precision, low double precision, high double precision): a NULL series
- * or period adds nothing
- */
+/* trend_chart_trans(chart_points, text, date, double precision, double precision, double precision) */
 PG_FUNCTION_INFO_V1(trend_chart_trans);
 Datum
 trend_chart_trans(PG_FUNCTION_ARGS)
@@ -36,6 +32,7 @@ trend_chart_trans(PG_FUNCTION_ARGS)
 
 	memset(&row, 0, sizeof(row));
 	row.params.scheme = "";
+	/* a NULL series or period adds nothing */
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 	{
 		DateADT		period = PG_GETARG_DATEADT(2);
