@@ -2754,3 +2754,173 @@ $function$;
 COMMENT ON FUNCTION move_data_model(name, name) IS
 	'move the sx data model from one schema to another with its rows (e.g. out of schema sx after updating from 1.0); volatile, parallel unsafe: it runs DDL';
 --@end
+
+--@1.1
+------------------------------------------------------------------------
+-- Charts: aggregates that return a complete standalone SVG document.
+-- Their state, chart_points, holds the parameters and one item per row
+-- (a label and its counts or values) in the order the rows came; states
+-- merge by concatenation, and the final function sorts the items by label
+-- (natural order) and adds up a label given twice, so a chart is the same
+-- text whatever the order of the rows or the plan.  Aggregates take no
+-- DEFAULTs, so each optional argument is one more overload.
+------------------------------------------------------------------------
+
+CREATE TYPE chart_points;
+CREATE FUNCTION chart_points_in(cstring) RETURNS chart_points
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION chart_points_out(chart_points) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+-- A state grows in place: its size is the room allocated, so it may be
+-- large; extended storage lets a stored one be compressed and toasted.
+CREATE TYPE chart_points (
+	INPUT = chart_points_in,
+	OUTPUT = chart_points_out,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE chart_points IS
+	'state of the chart aggregates: the chart''s parameters and one item per row (lossless text form)';
+COMMENT ON FUNCTION chart_points_in(cstring) IS
+	'chart_points text input: kind, parameters and items, as chart_points_out writes them (validated)';
+COMMENT ON FUNCTION chart_points_out(chart_points) IS 'chart_points text output (lossless)';
+
+-- The combine function of every chart aggregate
+CREATE FUNCTION chart_points_merge(chart_points, chart_points) RETURNS chart_points
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION chart_points_merge(chart_points, chart_points) IS
+	'chart aggregates combine: the items of both states (their parameters must be equal)';
+
+-- Transition functions are not strict: a NULL result or value is a label
+-- without data, a NULL label a row that adds nothing.
+CREATE FUNCTION kano_chart_trans(chart_points, text, kano_result) RETURNS chart_points
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION kano_chart_trans(chart_points, text, kano_result, double precision)
+	RETURNS chart_points
+	AS 'MODULE_PATHNAME', 'kano_chart_trans_divider' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION kano_chart_trans(chart_points, text, kano_result, double precision, text)
+	RETURNS chart_points
+	AS 'MODULE_PATHNAME', 'kano_chart_trans_scheme' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION kano_chart_trans(chart_points, text, kano_result, double precision, text, text)
+	RETURNS chart_points
+	AS 'MODULE_PATHNAME', 'kano_chart_trans_title' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION kano_chart_final(chart_points) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION kano_chart_trans(chart_points, text, kano_result) IS
+	'kano_chart transition: one label and its result';
+COMMENT ON FUNCTION kano_chart_trans(chart_points, text, kano_result, double precision) IS
+	'kano_chart transition: one label and its result, quadrant divider';
+COMMENT ON FUNCTION kano_chart_trans(chart_points, text, kano_result, double precision, text) IS
+	'kano_chart transition: one label and its result, divider, scheme';
+COMMENT ON FUNCTION kano_chart_trans(chart_points, text, kano_result, double precision, text, text) IS
+	'kano_chart transition: one label and its result, divider, scheme, title';
+COMMENT ON FUNCTION kano_chart_final(chart_points) IS
+	'kano_chart final: the Better-Worse diagram as an SVG document';
+
+CREATE AGGREGATE kano_chart(label text, result kano_result) (
+	SFUNC = kano_chart_trans, STYPE = chart_points, INITCOND = 'kano',
+	FINALFUNC = kano_chart_final, COMBINEFUNC = chart_points_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE kano_chart(label text, result kano_result, divider double precision) (
+	SFUNC = kano_chart_trans, STYPE = chart_points, INITCOND = 'kano',
+	FINALFUNC = kano_chart_final, COMBINEFUNC = chart_points_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE kano_chart(label text, result kano_result, divider double precision,
+							scheme text) (
+	SFUNC = kano_chart_trans, STYPE = chart_points, INITCOND = 'kano',
+	FINALFUNC = kano_chart_final, COMBINEFUNC = chart_points_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE kano_chart(label text, result kano_result, divider double precision,
+							scheme text, title text) (
+	SFUNC = kano_chart_trans, STYPE = chart_points, INITCOND = 'kano',
+	FINALFUNC = kano_chart_final, COMBINEFUNC = chart_points_merge, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE kano_chart(text, kano_result) IS
+	'Better-Worse diagram (SVG) of one Kano result per label: quadrants at 0.5, scheme iso24082';
+COMMENT ON AGGREGATE kano_chart(text, kano_result, double precision) IS
+	'Better-Worse diagram (SVG) with the quadrants divided at divider, in (0, 1)';
+COMMENT ON AGGREGATE kano_chart(text, kano_result, double precision, text) IS
+	'Better-Worse diagram (SVG) under an evaluation scheme';
+COMMENT ON AGGREGATE kano_chart(text, kano_result, double precision, text, text) IS
+	'Better-Worse diagram (SVG) with a title (NULL: no heading)';
+
+CREATE FUNCTION pyramid_chart_trans(chart_points, text, pyramid_result) RETURNS chart_points
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION pyramid_chart_trans(chart_points, text, pyramid_result, double precision[])
+	RETURNS chart_points
+	AS 'MODULE_PATHNAME', 'pyramid_chart_trans_thresholds' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION pyramid_chart_final(chart_points) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION pyramid_chart_trans(chart_points, text, pyramid_result) IS
+	'pyramid_chart transition: one label and its result';
+COMMENT ON FUNCTION pyramid_chart_trans(chart_points, text, pyramid_result, double precision[]) IS
+	'pyramid_chart transition: one label and its result, thresholds';
+COMMENT ON FUNCTION pyramid_chart_final(chart_points) IS
+	'pyramid_chart final: the level bars as an SVG document';
+CREATE AGGREGATE pyramid_chart(label text, result pyramid_result) (
+	SFUNC = pyramid_chart_trans, STYPE = chart_points, INITCOND = 'pyramid',
+	FINALFUNC = pyramid_chart_final, COMBINEFUNC = chart_points_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE pyramid_chart(label text, result pyramid_result,
+							   thresholds double precision[]) (
+	SFUNC = pyramid_chart_trans, STYPE = chart_points, INITCOND = 'pyramid',
+	FINALFUNC = pyramid_chart_final, COMBINEFUNC = chart_points_merge, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE pyramid_chart(text, pyramid_result) IS
+	'pyramid levels per label (SVG): shares at each level or above, thresholds {0.9,0.8,0.5,0.2}, attained level';
+COMMENT ON AGGREGATE pyramid_chart(text, pyramid_result, double precision[]) IS
+	'pyramid levels per label (SVG) against 4 thresholds in [0, 1]';
+
+CREATE FUNCTION trend_chart_trans(chart_points, text, date, double precision,
+								  double precision, double precision) RETURNS chart_points
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION trend_chart_final(chart_points) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION trend_chart_trans(chart_points, text, date, double precision,
+									  double precision, double precision) IS
+	'trend_chart transition: one series, period, value and interval';
+COMMENT ON FUNCTION trend_chart_final(chart_points) IS
+	'trend_chart final: the lines and bands as an SVG document';
+CREATE AGGREGATE trend_chart(series text, period date, value double precision,
+							 low double precision, high double precision) (
+	SFUNC = trend_chart_trans, STYPE = chart_points, INITCOND = 'trend',
+	FINALFUNC = trend_chart_final, COMBINEFUNC = chart_points_merge, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE trend_chart(text, date, double precision, double precision, double precision) IS
+	'lines over periods (SVG), one per series, with the interval low..high as a band; NULL figures skipped';
+
+CREATE FUNCTION radar_chart_trans(chart_points, text, text, double precision)
+	RETURNS chart_points
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION radar_chart_trans(chart_points, text, text, double precision, double precision)
+	RETURNS chart_points
+	AS 'MODULE_PATHNAME', 'radar_chart_trans_max' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION radar_chart_final(chart_points) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION radar_chart_trans(chart_points, text, text, double precision) IS
+	'radar_chart transition: one axis, series and value';
+COMMENT ON FUNCTION radar_chart_trans(chart_points, text, text, double precision, double precision) IS
+	'radar_chart transition: one axis, series and value, the outer ring''s value';
+COMMENT ON FUNCTION radar_chart_final(chart_points) IS
+	'radar_chart final: the polygons as an SVG document';
+CREATE AGGREGATE radar_chart(axis text, series text, value double precision) (
+	SFUNC = radar_chart_trans, STYPE = chart_points, INITCOND = 'radar',
+	FINALFUNC = radar_chart_final, COMBINEFUNC = chart_points_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE radar_chart(axis text, series text, value double precision,
+							 max double precision) (
+	SFUNC = radar_chart_trans, STYPE = chart_points, INITCOND = 'radar',
+	FINALFUNC = radar_chart_final, COMBINEFUNC = chart_points_merge, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE radar_chart(text, text, double precision) IS
+	'radar chart (SVG): one polygon per series over axes in natural order of their labels, values 0..4';
+COMMENT ON AGGREGATE radar_chart(text, text, double precision, double precision) IS
+	'radar chart (SVG) with values 0..max';
+
+CREATE FUNCTION kano_quadrant(result kano_result, divider double precision DEFAULT 0.5,
+							  scheme text DEFAULT 'iso24082') RETURNS kano_category
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION kano_quadrant(kano_result, double precision, text) IS
+	'quadrant of the Better-Worse diagram the group''s point lies in: A, O, M or I; NULL when D = 0';
+--@end

@@ -435,7 +435,7 @@ typedef enum SeedSet
 	S_ANSWER, S_ANSWER_BIN, S_CATEGORY, S_CATEGORY_BIN, S_LEVEL, S_LEVEL_BIN,
 	S_KRES, S_KRES_BIN, S_PRES, S_PRES_BIN, S_NRES, S_NRES_BIN,
 	S_SCHEME, S_VOCAB, S_RULE, S_THRESH, S_THRESH_BIN, S_CONF, S_LEVER,
-	S_HIST, S_NUMS, S_BOOLS,
+	S_HIST, S_NUMS, S_BOOLS, S_CHART,
 	S_COUNT
 } SeedSet;
 
@@ -667,6 +667,16 @@ static Target targets[] = {
 	{"confidence:nps_low", K_TEXT,
 		"SELECT sx.nps_low($2::sx.nps_result, $1::float8),"
 		" sx.nps_high($2::sx.nps_result, $1::float8)", S_CONF, S_NRES},
+	{"in:chart_points", K_TEXT,
+		"SELECT v::text, v::text::sx.chart_points::text = v::text"
+		" FROM (SELECT $1::sx.chart_points AS v) x",
+		S_CHART, S_NONE, 0, NULL, CK_TEXT},
+	/* every state draws a chart of its kind, or fails with an ordinary error */
+	{"chart:final", K_TEXT,
+		"SELECT md5(CASE split_part(v::text, ' ', 1) WHEN 'kano' THEN sx.kano_chart_final(v)"
+		" WHEN 'pyramid' THEN sx.pyramid_chart_final(v) WHEN 'trend' THEN sx.trend_chart_final(v)"
+		" ELSE sx.radar_chart_final(v) END) FROM (SELECT $1::sx.chart_points AS v) x",
+		S_CHART, S_NONE},
 	{"leverage_score", K_LEVER,
 		"SELECT l.* FROM sx.leverage_score($1, $2, $3, $4, $5, $6) l", S_LEVER, S_NONE},
 
@@ -699,6 +709,12 @@ static Target targets[] = {
 	{"extra:pyramid_agg_trans", K_TEXT,
 		"SELECT sx.pyramid_agg_trans($2::sx.pyramid_result, b[1], b[2], b[3], b[4])::text"
 		" FROM (SELECT $1::bool[] AS b) s", S_BOOLS, S_PRES, 0, "pyramid_result", CK_REPARSE, true},
+	{"extra:chart_points_merge", K_TEXT,
+		"SELECT sx.chart_points_merge($2::sx.chart_points, $1::sx.chart_points)::text",
+		S_CHART, S_CHART, 0, "chart_points", CK_REPARSE, true},
+	{"extra:kano_chart_trans", K_TEXT,
+		"SELECT sx.kano_chart_trans($2::sx.chart_points, 'label', $1::sx.kano_result)::text",
+		S_KRES, S_CHART, 0, "chart_points", CK_REPARSE, true},
 	{"extra:nps_agg_inv", K_TEXT,
 		"SELECT sx.nps_agg_inv($2::sx.nps_result, a[1]::int)::text"
 		" FROM (SELECT $1::float8[] AS a) s", S_NUMS, S_NRES, 0, "nps_result", CK_REPARSE, true},
@@ -971,6 +987,8 @@ alphabet(SeedSet s)
 			return "{}[]:=,0123456789-.eENUL ";
 		case S_BOOLS:
 			return "{}[]:=,tfTFNUL ";
+		case S_CHART:
+			return "kanopyramidtrendradar divider=schemetitlethresholdsmaxnull\"\\@0123456789,./ -eE<&>";
 		default:
 			return "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -\t";
 	}
@@ -1898,6 +1916,28 @@ load_seeds(void)
 		"[0:3]={0.9,0.8,0.5,0.2}", "{ 1e-320 , 0.5, 0.5, 0.5 }", "{\"0.9\",\"0.8\",\"0.5\",\"0.2\"}",
 		"{-0,-0,0,0}", "{0.5,0.5,0.5,0.5}",
 	};
+	static const char *const charts[] = {
+		"kano", "pyramid", "trend", "radar", " kano ",
+		"kano divider=0.5 scheme=\"iso24082\" title=\"Kano Better-Worse diagram\" \"Spa\""
+		" 0,0,30,2,5/0,0,0,0,3/0,0,9,0,0/0,0,0,0,0/1,0,0,0,0 \"<script>\" 0,0,0,0,0/0,0,0,0,0"
+		"/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0",
+		"kano divider=0.25 scheme=\"kano1984\" title=null \"a \\\"b\\\" \\\\\""
+		" 1,2,3,4,5/6,7,8,9,10/11,12,13,14,15/16,17,18,19,20/21,22,23,24,25 \"a \\\"b\\\" \\\\\""
+		" 9223372036854775807,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0",
+		"kano divider=0.5 scheme=\"{\\\"table\\\": [\\\"QAAAO\\\", \\\"RQIIM\\\","
+		" \\\"RIIIM\\\", \\\"RIIQM\\\", \\\"RRRRQ\\\"]}\" title=\"T\" \"x\""
+		" 0,0,1,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0",
+		"pyramid thresholds=0.9,0.8,0.5,0.2 \"Room\" 2,4,20,48,26/0 \"Desk\" 12,10,30,38,10/4"
+		" \"none\" 0,0,0,0,0/0 \"Room\" 1,1,1,1,1/1",
+		"pyramid thresholds=0,0,1,1 \"a\" 4611686018427387903,4611686018427387904,0,0,0/0",
+		"trend \"NPS\" @8766 10,5,15 \"NPS\" @8797 null,2,8 \"NPS\" @8826 12,null,null"
+		" \"CSAT & co\" @8766 80,75,85",
+		"trend \"s\" @-2451545 1,0,2 \"s\" @2145031948 -1e300,-1e300,1e300 \"s\" @0 0,0,0",
+		"trend \"s\" @1 1,null,null \"s\" @1 2,null,null",
+		"radar max=4 \"1.1 Vision\" \"current\" 2.5 \"1.1 Vision\" \"target\" 3.5"
+		" \"2.1 Culture\" \"current\" null \"2.1 Culture\" \"target\" 4 \"3.1 Needs\" \"c\" 1",
+		"radar max=1e-300 \"a\" \"b\" 1e-300 \"a\" \"b\" 0",
+	};
 	static const char *const confs[] = {
 		"0.95", "0.5", "0.99", "0.999999", "1e-300", "4.9e-324", "0.9999999999999999",
 		"0.1", "  0.95  ", "9.5e-1", "0.6826894921370859", "2.2250738585072014e-308",
@@ -1933,6 +1973,7 @@ load_seeds(void)
 				thresh, N(thresh));
 	add_checked(S_CONF, "SELECT sx.nps_low('answers=1,1,1,1,1,1,1,1,1,1,1', $1::float8)",
 				confs, N(confs));
+	add_checked(S_CHART, "SELECT $1::sx.chart_points", charts, N(charts));
 	for (int i = 0; i < seeds[S_THRESH].n; i++)
 	{
 		const char *v = (const char *) seeds[S_THRESH].v[i].d;
