@@ -4,9 +4,9 @@
 # edge cases (no rows, one point, labels without data, 1,000 labels, a
 # label <script>) are rendered to PNG with headless Chromium, each on its
 # own and all of them on one HTML page, and tests/charts_png.py checks
-# pixels a broken chart would not have.  Chromium is installed (Debian's
-# package) when missing and this runs as root or with sudo; otherwise the
-# test says SKIP and passes.  CHARTS_PNG_DIR=dir keeps the pictures.
+# pixels a broken chart would not have.  Chromium and python3 are installed
+# (Debian's packages) when missing and this runs as root or with sudo;
+# otherwise the test says SKIP and passes.  CHARTS_PNG_DIR=dir keeps the pictures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,9 +15,13 @@ skip() {
 	exit 0
 }
 
-# chromium renders the SVG as a browser would; it is a test dependency only
-have_chromium() {
-	command -v chromium >/dev/null 2>&1 && return 0
+# chromium renders the SVG as a browser would, python3 reads its PNGs; both
+# are test dependencies only (Debian packages chromium, python3)
+have_tools() {
+	local missing=()
+	command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+	command -v python3 >/dev/null 2>&1 || missing+=(python3)
+	[ ${#missing[@]} -eq 0 ] && return 0
 	if [ "$(id -u)" -eq 0 ]; then
 		sudo=()
 	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
@@ -25,16 +29,15 @@ have_chromium() {
 	else
 		return 1
 	fi
-	echo "charts: installing the Debian package chromium to render the charts"
+	echo "charts: installing the Debian packages ${missing[*]} to render and read the charts"
 	export DEBIAN_FRONTEND=noninteractive
-	"${sudo[@]}" apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 ||
+	"${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null 2>&1 ||
 		{ "${sudo[@]}" apt-get update >/dev/null 2>&1 &&
-			"${sudo[@]}" apt-get install -y --no-install-recommends chromium >/dev/null 2>&1; } ||
+			"${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null 2>&1; } ||
 		return 1
-	command -v chromium >/dev/null 2>&1
+	command -v chromium >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1
 }
-have_chromium || skip "chromium is missing and cannot be installed here (as root: apt-get install chromium)"
-command -v python3 >/dev/null 2>&1 || skip "python3 is missing"
+have_tools || skip "chromium or python3 is missing and cannot be installed here (as root: apt-get install chromium python3)"
 
 work=$(mktemp -d -t sx_charts.XXXXXX)
 db=sx_charts_$$
