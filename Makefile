@@ -59,7 +59,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h) .build-mode
 .build-mode: FORCE
 	@echo $(BUILD_MODE) | cmp -s - $@ || echo $(BUILD_MODE) > $@
 .PHONY: FORCE
-EXTRA_CLEAN += .build-mode .sanitize-stage .stage .build.log
+EXTRA_CLEAN += .build-mode .sanitize-stage .stage .build.log demo/out
 
 sx--1.0--1.1.sql: update/sx--1.0--1.1.sql sx--1.1.sql tools/build-update.sh
 	tools/build-update.sh $< > $@.tmp && mv $@.tmp $@
@@ -88,9 +88,22 @@ stage:
 	@chmod -R a+rX $(STAGE)
 	@tools/check-stage.sh $(STAGE)
 
-# Build, and run the demo in a throwaway cluster
+# Build, and run the demo in a throwaway cluster; KEEP=1 keeps the cluster
+# (in .demo-cluster/) running for exploring, until make demo-stop
 demo: deps stage
+ifeq ($(KEEP),1)
+	@$(PG15) tools/demo-keep.sh $(STAGE)
+else
 	@$(PG15) $(PRIVATE_SERVER) tools/demo.sh
+endif
+
+.PHONY: demo-stop
+demo-stop:
+	@if [ -d .demo-cluster/data ]; then \
+		if [ "$$(id -u)" -eq 0 ]; then as="runuser -u postgres --"; else as=""; fi; \
+		$$as /usr/lib/postgresql/15/bin/pg_ctl -D .demo-cluster/data -m fast -w stop >/dev/null || true; \
+		rm -rf .demo-cluster; echo "Stopped the demo cluster and removed .demo-cluster/."; \
+	else echo "No kept demo cluster (.demo-cluster/) here."; fi
 
 # Build, and run every test in a throwaway cluster.  With SANITIZE=1 the
 # build is sanitized (its own staging directory, see above).
