@@ -3,7 +3,8 @@
 # build draws (docs/*.svg, written by tools/charts-docs.sh); they and the
 # edge cases (no rows, one point, labels without data, 1,000 labels, a
 # label <script>) are rendered to PNG with headless Chromium, each on its
-# own and all of them on one HTML page, and tests/charts_png.py checks
+# own and all of them on one HTML page, with the demo's report page
+# (demo/report-page.sql), and tests/charts_png.py checks
 # pixels a broken chart would not have.  Chromium and python3 are installed
 # (Debian's packages) when missing and this runs as root or with sudo;
 # otherwise the test says SKIP and passes.  CHARTS_PNG_DIR=dir keeps the pictures.
@@ -108,7 +109,18 @@ fi
 	echo '</body></html>'
 } > "$work/page.html"
 
-# 4. render: each SVG at its own size, the page at a fixed width
+# and the demo's report page (demo/report-page.sql) over the demo's data
+psql -X -q -d "$db" -v ON_ERROR_STOP=1 -f demo/common.sql -f demo/hotel_kano.sql \
+	-f demo/hotel_journey.sql
+psql -X -q -At -d "$db" -v ON_ERROR_STOP=1 -v schema=cx -v touchpoint='Mobile check-in' \
+	-f demo/report-page.sql -o "$work/report.html"
+for part in '<svg' 'Kano diagram, wave 2025' 'Kano diagram, wave 2026' 'Monthly NPS' '</html>'; do
+	grep -q -- "$part" "$work/report.html" || { echo "FAIL: the report page lacks $part"; fail=1; }
+done
+[ "$(grep -c '<svg' "$work/report.html")" -ge 4 ] ||
+	{ echo "FAIL: the report page does not hold its four charts"; fail=1; }
+
+# 4. render: each SVG at its own size, the pages at a fixed width
 shot() {
 	local profile
 	profile=$(mktemp -d -t sx_chromium.XXXXXX)
@@ -128,12 +140,13 @@ for f in "$work"/*.svg; do
 	case $f in */edge_*) ;; *) page_height=$((page_height + ${h%.*} + 60)) ;; esac
 done
 shot "$work/page.html" "$work/page.png" 900 "$page_height"
+shot "$work/report.html" "$work/report.png" 1200 5200
 
 # 5. the pixels
 python3 tests/charts_png.py "$work" || fail=1
 if [ -n "${CHARTS_PNG_DIR:-}" ]; then
 	mkdir -p "$CHARTS_PNG_DIR"
-	cp "$work"/*.png "$work"/*.svg "$work"/page.html "$CHARTS_PNG_DIR"/
+	cp "$work"/*.png "$work"/*.svg "$work"/page.html "$work"/report.html "$CHARTS_PNG_DIR"/
 	echo "charts: pictures kept in $CHARTS_PNG_DIR"
 fi
 exit $fail

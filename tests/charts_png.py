@@ -174,6 +174,13 @@ def main(directory):
     for name in names:
         print(name)
         pic = Picture(os.path.join(directory, name + '.png'))
+        if name == 'report':
+            # the demo's report page: charts drawn, and tables with text
+            share = pic.not_white() / float(pic.width * pic.height)
+            check(name, share > 0.05, 'the report page is not blank (%.1f %% drawn)' % (100 * share))
+            colours(name, pic, ['#009E73', '#0072B2'] + LEVELS[2:], least=500)
+            check(name, pic.ink((0, 0, pic.width, 80)) > 500, 'the report page has its heading')
+            continue
         if name == 'page':
             share = pic.not_white() / float(pic.width * pic.height)
             check(name, share > 0.05, 'the page is not blank (%.1f %% drawn)' % (100 * share))
