@@ -12,7 +12,7 @@ DATA = sx--1.0.sql sx--1.1.sql
 DATA_built = sx--1.0--1.1.sql
 REGRESS = setup kano_answer kano_category kano_classify kano_result kano_agg \
 	kano_figures kano_parallel pyramid leverage cx_metrics experience_result data_model \
-	rollups charts catalog
+	rollups excellence_model charts catalog
 REGRESS_OPTS = --inputdir=. --outputdir=results-regress
 # Concurrent writers and readers of the data model's rollups (specs/)
 ISOLATION = rollups_concurrency

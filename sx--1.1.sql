@@ -1324,6 +1324,21 @@ COMMENT ON AGGREGATE ces_net(integer) IS
 	'net CES: percent 6-7 minus percent 1-3 of 1..7 answers';
 
 --@1.1
+-- A share with its Wilson score interval, for figures counted in SQL
+CREATE TYPE wilson_interval AS (share double precision, low double precision, high double precision);
+COMMENT ON TYPE wilson_interval IS 'a share with its Wilson score interval (wilson_interval)';
+COMMENT ON COLUMN wilson_interval.share IS 'successes / trials';
+COMMENT ON COLUMN wilson_interval.low IS 'lower bound of the Wilson score interval';
+COMMENT ON COLUMN wilson_interval.high IS 'upper bound of the Wilson score interval';
+CREATE FUNCTION wilson_interval(successes bigint, trials bigint,
+								confidence double precision DEFAULT 0.95)
+	RETURNS wilson_interval
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION wilson_interval(bigint, bigint, double precision) IS
+	'a share and its Wilson score interval at a confidence; NULL figures for no trials, 22023 unless 0 <= successes <= trials';
+--@end
+
+--@1.1
 ------------------------------------------------------------------------
 -- experience_result: everything a touchpoint report needs about a group
 -- of observations (pyramid levels, NPS, CSAT and CES answers, co-creation
@@ -1448,27 +1463,28 @@ COMMENT ON OPERATOR - (experience_result, experience_result) IS 'remove a part o
 
 CREATE FUNCTION experience_agg_trans(experience_result, boolean, boolean, boolean, boolean,
 									 integer, integer, integer, integer, integer,
-									 double precision)
+									 double precision, boolean, boolean)
 	RETURNS experience_result
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION experience_agg_inv(experience_result, boolean, boolean, boolean, boolean,
 								   integer, integer, integer, integer, integer,
-								   double precision)
+								   double precision, boolean, boolean)
 	RETURNS experience_result
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION experience_agg_trans(experience_result, boolean, boolean, boolean, boolean,
 										 integer, integer, integer, integer, integer,
-										 double precision) IS
+										 double precision, boolean, boolean) IS
 	'experience_agg transition: counts one observation';
 COMMENT ON FUNCTION experience_agg_inv(experience_result, boolean, boolean, boolean, boolean,
 									   integer, integer, integer, integer, integer,
-									   double precision) IS
+									   double precision, boolean, boolean) IS
 	'experience_agg inverse transition (moving windows)';
 CREATE AGGREGATE experience_agg(promise_kept boolean, issue_resolved boolean,
 								felt_valued boolean, surprised boolean,
 								nps integer, csat integer, ces integer,
 								centricity integer, participation integer,
-								data_scale double precision) (
+								data_scale double precision, complaint boolean,
+								first_contact_resolution boolean) (
 	SFUNC = experience_agg_trans, STYPE = experience_result, INITCOND = 'empty',
 	COMBINEFUNC = experience_result_merge,
 	MSFUNC = experience_agg_trans, MINVFUNC = experience_agg_inv,
@@ -1476,8 +1492,8 @@ CREATE AGGREGATE experience_agg(promise_kept boolean, issue_resolved boolean,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE experience_agg(boolean, boolean, boolean, boolean, integer, integer,
-									integer, integer, integer, double precision) IS
-	'experience_result of observations: pyramid flags, NPS 0..10, CSAT 1..5, CES 1..7, centricity and participation 1..6, data scale; a NULL leaves its figure out';
+									integer, integer, integer, double precision, boolean, boolean) IS
+	'experience_result of observations: pyramid flags, NPS 0..10, CSAT 1..5, CES 1..7, centricity and participation 1..6, data scale, whether an issue was raised, whether the first contact resolved it; a NULL leaves its figure out';
 CREATE AGGREGATE experience_merge(experience_result) (
 	SFUNC = experience_result_merge, STYPE = experience_result, INITCOND = 'empty',
 	COMBINEFUNC = experience_result_merge,
@@ -1520,7 +1536,15 @@ CREATE TYPE experience_report AS (
 	ces_net double precision,
 	centricity double precision,
 	participation double precision,
-	data_scale double precision
+	data_scale double precision,
+	complaint_n bigint,
+	complaint_rate double precision,
+	complaint_rate_low double precision,
+	complaint_rate_high double precision,
+	fcr_n bigint,
+	fcr double precision,
+	fcr_low double precision,
+	fcr_high double precision
 );
 COMMENT ON TYPE experience_report IS 'the figures of a group of observations (experience_report)';
 COMMENT ON COLUMN experience_report.n IS 'observations';
@@ -1544,6 +1568,14 @@ COMMENT ON COLUMN experience_report.ces_net IS 'net CES: percent 6-7 minus perce
 COMMENT ON COLUMN experience_report.centricity IS 'mean customer-centricity level 1..6';
 COMMENT ON COLUMN experience_report.participation IS 'mean customer participation level 1..6';
 COMMENT ON COLUMN experience_report.data_scale IS 'mean data-collection scale';
+COMMENT ON COLUMN experience_report.complaint_n IS 'observations saying whether an issue was raised';
+COMMENT ON COLUMN experience_report.complaint_rate IS 'complaint rate: share of them that raised an issue';
+COMMENT ON COLUMN experience_report.complaint_rate_low IS 'lower bound of its Wilson interval';
+COMMENT ON COLUMN experience_report.complaint_rate_high IS 'upper bound of its Wilson interval';
+COMMENT ON COLUMN experience_report.fcr_n IS 'issues saying whether the first contact resolved them';
+COMMENT ON COLUMN experience_report.fcr IS 'first-contact resolution: share of them resolved at the first contact';
+COMMENT ON COLUMN experience_report.fcr_low IS 'lower bound of its Wilson interval';
+COMMENT ON COLUMN experience_report.fcr_high IS 'upper bound of its Wilson interval';
 CREATE FUNCTION experience_report(result experience_result,
 								  thresholds double precision[] DEFAULT '{0.9,0.8,0.5,0.2}',
 								  confidence double precision DEFAULT 0.95)
@@ -1613,6 +1645,118 @@ COMMENT ON TABLE centricity_levels IS
 	'reference: levels of the service provider''s customer-centricity (ISO/TS 24082 annex C)';
 
 GRANT SELECT ON pyramid_levels, kano_categories, participation_levels, centricity_levels TO PUBLIC;
+
+--@1.1
+------------------------------------------------------------------------
+-- The service excellence model (ISO 23592 clause 7; sub-elements as ISO/TR
+-- 7179 Table 1 lists them), and this product's maturity scale for
+-- self-assessment (README "Self-assessment")
+------------------------------------------------------------------------
+
+CREATE TABLE excellence_dimensions (
+	dimension integer PRIMARY KEY CHECK (dimension BETWEEN 1 AND 4),
+	name text NOT NULL UNIQUE
+);
+INSERT INTO excellence_dimensions VALUES
+ (1, 'Service excellence leadership and strategy'),
+ (2, 'Service excellence culture and employee engagement'),
+ (3, 'Creating outstanding customer experiences'),
+ (4, 'Operational service excellence');
+COMMENT ON TABLE excellence_dimensions IS
+	'reference: the four dimensions of the service excellence model (ISO 23592 clause 7)';
+COMMENT ON COLUMN excellence_dimensions.dimension IS 'the dimension''s number, 1..4';
+COMMENT ON COLUMN excellence_dimensions.name IS 'the dimension''s name';
+
+CREATE TABLE excellence_elements (
+	element text PRIMARY KEY CHECK (element ~ '^[1-4]\.[1-3]$'),
+	dimension integer NOT NULL REFERENCES excellence_dimensions,
+	name text NOT NULL UNIQUE
+);
+INSERT INTO excellence_elements VALUES
+ ('1.1', 1, 'Service excellence vision, mission and strategy'),
+ ('1.2', 1, 'Leadership and management requirements'),
+ ('2.1', 2, 'Service excellence culture'),
+ ('2.2', 2, 'Employee engagement'),
+ ('3.1', 3, 'Understanding customer needs, expectations and desires'),
+ ('3.2', 3, 'Designing and renewing outstanding customer experiences'),
+ ('3.3', 3, 'Service innovation management'),
+ ('4.1', 4, 'Managing customer-experience-related efficient and effective processes and organizational structure'),
+ ('4.2', 4, 'Monitoring service excellence activities and results');
+COMMENT ON TABLE excellence_elements IS
+	'reference: the nine elements of the service excellence model, numbered within their dimension (ISO 23592 clause 7)';
+COMMENT ON COLUMN excellence_elements.element IS 'the element''s number, e.g. 3.2';
+COMMENT ON COLUMN excellence_elements.dimension IS 'the dimension it belongs to';
+COMMENT ON COLUMN excellence_elements.name IS 'the element''s name';
+
+CREATE TABLE excellence_sub_elements (
+	sub_element text PRIMARY KEY CHECK (sub_element ~ '^[1-4]\.[1-3]\.[a-f]$'),
+	element text NOT NULL REFERENCES excellence_elements,
+	name text NOT NULL
+);
+INSERT INTO excellence_sub_elements VALUES
+ ('1.1.a', '1.1', 'vision'), ('1.1.b', '1.1', 'mission'), ('1.1.c', '1.1', 'strategy'),
+ ('1.2.a', '1.2', 'leadership'),
+ ('1.2.b', '1.2', 'sharing efforts, defined responsibilities and objectives'),
+ ('1.2.c', '1.2', 'employee empowerment and engagement'),
+ ('2.1.a', '2.1', 'defining the service excellence culture'),
+ ('2.1.b', '2.1', 'communicating the service excellence culture'),
+ ('2.1.c', '2.1', 'implementing the service excellence culture'),
+ ('2.2.a', '2.2', 'recruitment and induction of new employees'),
+ ('2.2.b', '2.2', 'continuous learning and development'),
+ ('2.2.c', '2.2', 'feedback of customers at an employee or team level'),
+ ('2.2.d', '2.2', 'evaluation and assessment of employees'),
+ ('2.2.e', '2.2', 'recognition or acknowledgement system'),
+ ('2.2.f', '2.2', 'employee feedback mechanism'),
+ ('3.1.a', '3.1', 'scope and depth of listening to customers'),
+ ('3.1.b', '3.1', 'organization of data acquisition and use'),
+ ('3.1.c', '3.1', 'adapting to customer needs, expectations and desires'),
+ ('3.2.a', '3.2', 'designing and documenting the customer experience'),
+ ('3.2.b', '3.2', 'setting service standards and delivering the service promise'),
+ ('3.2.c', '3.2', 'deployment of the customer experience concept throughout the organization'),
+ ('3.2.d', '3.2', 'service recovery excellence'),
+ ('3.3.a', '3.3', 'innovation culture'), ('3.3.b', '3.3', 'structured innovation process'),
+ ('4.1.a', '4.1', 'managing the processes'),
+ ('4.1.b', '4.1', 'deploying technologies and techniques'),
+ ('4.1.c', '4.1', 'management of organizational structures and partnerships'),
+ ('4.2.a', '4.2', 'causal relationships'), ('4.2.b', '4.2', 'use of performance indicators'),
+ ('4.2.c', '4.2', 'use of measurement tools'),
+ ('4.2.d', '4.2', 'use of metrics on operational, tactical and strategic levels');
+COMMENT ON TABLE excellence_sub_elements IS
+	'reference: the 33 sub-elements of the service excellence model, lettered within their element (ISO/TR 7179 Table 1)';
+COMMENT ON COLUMN excellence_sub_elements.sub_element IS 'the sub-element''s number and letter, e.g. 2.2.c';
+COMMENT ON COLUMN excellence_sub_elements.element IS 'the element it belongs to';
+COMMENT ON COLUMN excellence_sub_elements.name IS 'the sub-element''s name';
+
+CREATE TABLE maturity_levels (
+	score integer PRIMARY KEY CHECK (score BETWEEN 0 AND 4),
+	name text NOT NULL UNIQUE,
+	description text NOT NULL
+);
+INSERT INTO maturity_levels VALUES
+ (0, 'not addressed', 'nothing is done about it'),
+ (1, 'initiated', 'ad hoc, single efforts'),
+ (2, 'defined', 'a documented approach, partly deployed'),
+ (3, 'implemented', 'deployed throughout, and measured'),
+ (4, 'excellent', 'measured results improve continuously and drive change');
+COMMENT ON TABLE maturity_levels IS
+	'reference: the maturity scale 0..4 of a self-assessment score (this product''s rule; the standards give none)';
+COMMENT ON COLUMN maturity_levels.score IS 'the score, 0..4';
+COMMENT ON COLUMN maturity_levels.name IS 'the level''s name';
+COMMENT ON COLUMN maturity_levels.description IS 'what the level means';
+
+GRANT SELECT ON excellence_dimensions, excellence_elements, excellence_sub_elements,
+	maturity_levels TO PUBLIC;
+
+-- A sub-element of the model, as a column type: an unknown one is 23514
+CREATE DOMAIN excellence_sub_element AS text
+	CONSTRAINT excellence_sub_element_known CHECK (VALUE IN (
+		'1.1.a', '1.1.b', '1.1.c', '1.2.a', '1.2.b', '1.2.c', '2.1.a', '2.1.b', '2.1.c',
+		'2.2.a', '2.2.b', '2.2.c', '2.2.d', '2.2.e', '2.2.f', '3.1.a', '3.1.b', '3.1.c',
+		'3.2.a', '3.2.b', '3.2.c', '3.2.d', '3.3.a', '3.3.b', '4.1.a', '4.1.b', '4.1.c',
+		'4.2.a', '4.2.b', '4.2.c', '4.2.d'));
+COMMENT ON DOMAIN excellence_sub_element IS
+	'a sub-element of the service excellence model, e.g. 2.2.c (excellence_sub_elements)';
+--@end
 
 --@1.1
 ------------------------------------------------------------------------
@@ -1692,8 +1836,19 @@ CREATE OR REPLACE FUNCTION data_model_objects()
 				 (10, 'experience_daily', 'r', NULL), (11, 'experience_monthly', 'r', NULL),
 				 (12, 'kano_feature_report', 'v', NULL), (13, 'experience_rollup', 'v', NULL),
 				 (14, 'touchpoint_report', 'v', NULL), (15, 'journey_report', 'v', NULL),
-				 (16, 'kano_response_rollup', 'f', ''), (17, 'observation_rollup', 'f', ''))
+				 (16, 'kano_response_rollup', 'f', ''), (17, 'observation_rollup', 'f', ''),
+				 (18, 'assessment', 'r', NULL), (19, 'assessment_score', 'r', NULL),
+				 (20, 'assessment_sub_element_scores', 'v', NULL),
+				 (21, 'assessment_element_scores', 'v', NULL),
+				 (22, 'assessment_dimension_scores', 'v', NULL),
+				 (23, 'assessment_overall_scores', 'v', NULL), (24, 'assessment_radar', 'v', NULL),
+				 (25, 'unit_outcomes_by_year', 'v', NULL))
 		AS v(o, name, kind, arguments)
+	UNION ALL
+	SELECT format('%srepeat_delight_by_%s%s', sc.prefix, g.grain, seg.suffix)::name, 'v', NULL
+	FROM (VALUES (''), ('touchpoint_')) sc(prefix),
+		 (VALUES ('month'), ('quarter'), ('year')) g(grain),
+		 (VALUES (''), ('_and_segment')) seg(suffix)
 	UNION ALL
 	SELECT format('%s_by_%s%s', l.level, g.grain, s.suffix)::name, 'v', NULL
 	FROM sx.data_model_levels() WITH ORDINALITY l(level, source, description, lo),
@@ -1774,7 +1929,52 @@ CREATE OR REPLACE FUNCTION data_model_column_comments()
 	('leverage_verdict', 'leverage mechanism verdict'),
 	('launch_height', 'leverage: launch height of the ball'),
 	('optimal_data_scale', 'leverage: data scale of the highest launch'),
-	('optimal_height', 'leverage: the highest launch height')) AS v(c, d)
+	('optimal_height', 'leverage: the highest launch height'),
+	('complaint_n', 'observations saying whether an issue was raised'),
+	('complaint_rate', 'complaint rate: share of the observations that raised an issue'),
+	('complaint_rate_low', 'lower bound of the 95 % Wilson interval of the complaint rate'),
+	('complaint_rate_high', 'upper bound of the 95 % Wilson interval of the complaint rate'),
+	('fcr_n', 'issues saying whether the first contact resolved them'),
+	('fcr', 'first-contact resolution: share of those issues resolved at the first contact'),
+	('fcr_low', 'lower bound of the 95 % Wilson interval of first-contact resolution'),
+	('fcr_high', 'upper bound of the 95 % Wilson interval of first-contact resolution'),
+	('assessment_id', 'self-assessment'), ('unit', 'organization unit (assessment.unit, journey.unit)'),
+	('assessed_on', 'date of the self-assessment'),
+	('previous_assessment_id', 'the unit''s assessment before this one (NULL: none)'),
+	('dimension', 'dimension of the service excellence model, 1..4'),
+	('dimension_name', 'the dimension''s name'),
+	('element', 'element of the model, e.g. 3.2'), ('element_name', 'the element''s name'),
+	('sub_element', 'sub-element of the model, e.g. 2.2.c'),
+	('sub_element_name', 'the sub-element''s name'),
+	('score', 'maturity score 0..4: the mean of the assessors (sub-element), of the scored sub-elements (element), of the elements (dimension), of the dimensions (overall)'),
+	('min_score', 'lowest score an assessor gave'), ('max_score', 'highest score an assessor gave'),
+	('assessors', 'assessors who scored it'),
+	('assessors_differ', 'some assessors differ by 2 levels or more (on a sub-element below)'),
+	('target', 'target score (the mean of the targets given)'), ('gap', 'target minus score'),
+	('previous_score', 'the score at the unit''s previous assessment'),
+	('change', 'score minus previous score'),
+	('sub_elements_scored', 'scored sub-elements of the element'),
+	('elements_scored', 'scored elements of the dimension'),
+	('dimensions_scored', 'scored dimensions'),
+	('axis', 'the element, as a radar chart''s axis label'),
+	('series', 'current, target or previous'), ('value', 'the element score of the series'),
+	('customers', 'customers seen in the period (observations naming their customer)'),
+	('retained', 'of them, seen again in the next period; NULL until that period has ended'),
+	('retention_rate', 'retained / customers'),
+	('retention_low', 'lower bound of the 95 % Wilson interval of the retention rate'),
+	('retention_high', 'upper bound of the 95 % Wilson interval of the retention rate'),
+	('delighted', 'customers delighted (level 3 or more) at least once in the period'),
+	('delighted_share', 'delighted / customers'),
+	('repeat_eligible', 'customers with two or more observations in the period'),
+	('repeat_delighted', 'customers delighted on two or more distinct days of the period'),
+	('repeat_delight_share', 'repeat delight: repeat_delighted / repeat_eligible'),
+	('repeat_delight_low', 'lower bound of the 95 % Wilson interval of repeat delight'),
+	('repeat_delight_high', 'upper bound of the 95 % Wilson interval of repeat delight'),
+	('overall_score', 'overall self-assessment score (the year''s last assessment)'),
+	('leadership_score', 'score of dimension 1, leadership and strategy'),
+	('culture_score', 'score of dimension 2, culture and employee engagement'),
+	('experience_score', 'score of dimension 3, creating outstanding customer experiences'),
+	('operations_score', 'score of dimension 4, operational service excellence')) AS v(c, d)
 	$$;
 COMMENT ON FUNCTION data_model_column_comments() IS
 	'the description of every view column of the data model (COMMENT ON COLUMN)';
@@ -1809,13 +2009,14 @@ BEGIN
 FROM %2$s x WHERE true%3$s
 GROUP BY x.survey_id, x.feature_id, x.segment, x.wave, 5$q$, time_zone, relation, bounds);
 	ELSIF source = 'experience' THEN
-		RETURN format($q$SELECT x.touchpoint_id, x.segment,
+		RETURN format($q$SELECT x.touchpoint_id, x.segment, x.team,
 	   (x.observed_at AT TIME ZONE %1$L)::date AS day,
 	   sx.experience_agg(x.promise_kept, x.issue_resolved, x.felt_valued, x.surprised,
 						 x.nps, x.csat, x.ces, x.centricity, x.participation,
-						 x.data_scale) AS result
+						 x.data_scale, x.issue_raised_at IS NOT NULL OR x.issue_resolved IS NOT NULL,
+						 x.first_contact_resolution) AS result
 FROM %2$s x WHERE true%3$s
-GROUP BY x.touchpoint_id, x.segment, 3$q$, time_zone, relation, bounds);
+GROUP BY x.touchpoint_id, x.segment, x.team, 4$q$, time_zone, relation, bounds);
 	END IF;
 	RAISE EXCEPTION 'unknown rollup source "%"', source
 		USING ERRCODE = 'invalid_parameter_value', HINT = 'The sources are kano and experience.';
@@ -1972,7 +2173,9 @@ CROSS JOIN LATERAL sx.kano_report(p.result) k$q$,
 	   e.attained::integer AS attained_level, e.attained_name, e.unfounded,
 	   e.nps_n, e.nps, e.nps_low, e.nps_high, e.csat_n, e.csat, e.ces_n, e.ces, e.ces_net,
 	   e.centricity, e.participation, l.cooperation, e.data_scale,
-	   l.verdict AS leverage_verdict, l.launch_height, l.optimal_data_scale, l.optimal_height
+	   l.verdict AS leverage_verdict, l.launch_height, l.optimal_data_scale, l.optimal_height,
+	   e.complaint_n, e.complaint_rate, e.complaint_rate_low, e.complaint_rate_high,
+	   e.fcr_n, e.fcr, e.fcr_low, e.fcr_high
 FROM (%6$s) p
 %7$s
 CROSS JOIN LATERAL sx.experience_report(p.result) e
@@ -2035,13 +2238,13 @@ SELECT survey_id, feature_id, segment, wave, date_trunc('month', day)::date, sx.
 FROM %1$s.kano_daily GROUP BY 1, 2, 3, 4, 5$q$, s);
 	GET DIAGNOSTICS written = ROW_COUNT;
 	total := total + written;
-	EXECUTE format('INSERT INTO %s.experience_daily (touchpoint_id, segment, day, result) %s',
+	EXECUTE format('INSERT INTO %s.experience_daily (touchpoint_id, segment, team, day, result) %s',
 				   s, sx.data_model_rollup_query('experience', s || '.observation', tz));
 	GET DIAGNOSTICS written = ROW_COUNT;
 	total := total + written;
-	EXECUTE format($q$INSERT INTO %1$s.experience_monthly (touchpoint_id, segment, month, result)
-SELECT touchpoint_id, segment, date_trunc('month', day)::date, sx.experience_merge(result)
-FROM %1$s.experience_daily GROUP BY 1, 2, 3$q$, s);
+	EXECUTE format($q$INSERT INTO %1$s.experience_monthly (touchpoint_id, segment, team, month, result)
+SELECT touchpoint_id, segment, team, date_trunc('month', day)::date, sx.experience_merge(result)
+FROM %1$s.experience_daily GROUP BY 1, 2, 3, 4$q$, s);
 	GET DIAGNOSTICS written = ROW_COUNT;
 	RETURN total + written;
 END
@@ -2074,7 +2277,7 @@ BEGIN
 			('kano', 'kano_response', 'sx.kano_result', 'sx.kano_merge',
 			 ARRAY['survey_id', 'feature_id', 'segment', 'wave']),
 			('experience', 'observation', 'sx.experience_result', 'sx.experience_merge',
-			 ARRAY['touchpoint_id', 'segment'])) AS v(source, raw, type, merge, keys)
+			 ARRAY['touchpoint_id', 'segment', 'team'])) AS v(source, raw, type, merge, keys)
 	LOOP
 		RETURN QUERY EXECUTE format($q$
 WITH expected_daily AS (%1$s),
@@ -2108,6 +2311,206 @@ END
 $function$;
 COMMENT ON FUNCTION check_rollups(name) IS
 	'the rollup rows of a data model that differ from their raw rows; no rows when the rollups are right; stable: reads the data model';
+
+
+-- The query of a repeated-delight report (README "Repeated delight and
+-- retention"; ISO/TS 24082 5.7.4): per period, scope (the whole model,
+-- each touchpoint or each organization unit) and, with by_segment, each
+-- segment, over the observations that name their customer.  A customer
+-- seen in a period is retained when seen again, in the same scope, in the
+-- next period; delighted on an occasion that reaches level 3 or more;
+-- repeatedly delighted when delighted on two or more distinct days of the
+-- period, as a share of the customers with two or more observations in
+-- it.  Computed from the raw rows (distinct customers do not merge).
+CREATE OR REPLACE FUNCTION data_model_repeat_delight_query(target_schema name, scope text,
+														   grain text, by_segment boolean,
+														   time_zone text)
+	RETURNS text
+	LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $function$
+DECLARE
+	s text := quote_ident(target_schema);
+	step interval;
+	scope_key text;
+	scope_cols text;
+	scope_join text;
+BEGIN
+	IF target_schema IS NULL OR scope IS NULL OR grain IS NULL OR by_segment IS NULL
+	   OR time_zone IS NULL THEN
+		RAISE EXCEPTION 'the arguments of a repeated-delight report must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	SELECT g.length INTO step FROM sx.data_model_grains() g
+	WHERE g.grain = data_model_repeat_delight_query.grain AND g.grain <> 'day';
+	IF step IS NULL THEN
+		RAISE EXCEPTION 'unknown grain "%" for repeated delight', grain
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'The grains are week, month, quarter and year.';
+	END IF;
+	scope_key := CASE scope WHEN 'model' THEN 'NULL::integer'
+							WHEN 'touchpoint' THEN 'o.touchpoint_id'
+							WHEN 'unit' THEN 'NULL::integer' END;
+	IF scope_key IS NULL THEN
+		RAISE EXCEPTION 'unknown scope "%" for repeated delight', scope
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'The scopes are model, touchpoint and unit.';
+	END IF;
+	scope_cols := CASE scope
+		WHEN 'touchpoint' THEN 't.journey_id, j.name AS journey, t.stage, t.stage_order, a.touchpoint_id, t.name AS touchpoint,'
+		WHEN 'unit' THEN 'a.unit,'
+		ELSE '' END;
+	scope_join := CASE scope
+		WHEN 'touchpoint' THEN format('JOIN %1$s.touchpoint t ON t.touchpoint_id = a.touchpoint_id JOIN %1$s.journey j ON j.journey_id = t.journey_id', s)
+		ELSE '' END;
+	RETURN format($q$SELECT %1$L::text AS grain, a.period_start,
+	   (a.period_start + interval %2$L)::date - 1 AS period_end,
+	   a.segment, %3$L::boolean AS all_segments, %4$s
+	   a.customers,
+	   CASE WHEN (a.period_start + interval %2$L * 2)::date - 1 <= l.last_day THEN a.retained END AS retained,
+	   CASE WHEN (a.period_start + interval %2$L * 2)::date - 1 <= l.last_day THEN r.share END AS retention_rate,
+	   CASE WHEN (a.period_start + interval %2$L * 2)::date - 1 <= l.last_day THEN r.low END AS retention_low,
+	   CASE WHEN (a.period_start + interval %2$L * 2)::date - 1 <= l.last_day THEN r.high END AS retention_high,
+	   a.delighted, d.share AS delighted_share,
+	   a.repeat_eligible, a.repeat_delighted, rd.share AS repeat_delight_share,
+	   rd.low AS repeat_delight_low, rd.high AS repeat_delight_high
+FROM (SELECT p.period_start, p.scope_id, p.unit, p.touchpoint_id, p.segment,
+			 count(*) AS customers,
+			 count(*) FILTER (WHERE p.next_period = (p.period_start + interval %2$L)::date) AS retained,
+			 count(*) FILTER (WHERE p.delighted_days >= 1) AS delighted,
+			 count(*) FILTER (WHERE p.observations >= 2) AS repeat_eligible,
+			 count(*) FILTER (WHERE p.delighted_days >= 2) AS repeat_delighted
+	  FROM (SELECT c.*, lead(c.period_start) OVER (PARTITION BY c.customer_ref, c.scope_id, c.unit, c.segment
+													  ORDER BY c.period_start) AS next_period
+			FROM (SELECT date_trunc(%1$L, x.day)::date AS period_start, x.scope_id, x.unit,
+						 x.scope_id AS touchpoint_id, x.segment, x.customer_ref,
+						 count(*) AS observations,
+						 count(DISTINCT x.day) FILTER (WHERE x.delighted) AS delighted_days
+				  FROM (SELECT o.customer_ref, %5$s AS scope_id, %6$s AS unit, %7$s AS segment,
+							   (o.observed_at AT TIME ZONE %8$L)::date AS day,
+							   sx.pyramid_level(o.promise_kept, o.issue_resolved, o.felt_valued,
+												o.surprised) OPERATOR(sx.>=) 'L3'::sx.pyramid_level AS delighted
+						FROM %9$s.observation o %10$s
+						WHERE o.customer_ref IS NOT NULL) x
+				  GROUP BY 1, x.scope_id, x.unit, x.segment, x.customer_ref) c) p
+	  GROUP BY p.period_start, p.scope_id, p.unit, p.touchpoint_id, p.segment) a
+CROSS JOIN (SELECT max((o.observed_at AT TIME ZONE %8$L)::date) AS last_day
+			FROM %9$s.observation o WHERE o.customer_ref IS NOT NULL) l
+CROSS JOIN LATERAL sx.wilson_interval(a.retained, a.customers) r
+CROSS JOIN LATERAL sx.wilson_interval(a.delighted, a.customers) d
+CROSS JOIN LATERAL sx.wilson_interval(a.repeat_delighted, a.repeat_eligible) rd
+%11$s$q$,
+		grain, step, NOT by_segment, scope_cols, scope_key,
+		CASE scope WHEN 'unit' THEN 'j.unit' ELSE 'NULL::text' END,
+		CASE WHEN by_segment THEN 'o.segment' ELSE 'NULL::text' END,
+		time_zone, s,
+		CASE scope WHEN 'unit'
+			THEN format('JOIN %1$s.touchpoint t ON t.touchpoint_id = o.touchpoint_id JOIN %1$s.journey j ON j.journey_id = t.journey_id', s)
+			ELSE '' END,
+		scope_join);
+END
+$function$;
+COMMENT ON FUNCTION data_model_repeat_delight_query(name, text, text, boolean, text) IS
+	'the query of a repeated-delight and retention report of a data model (scope model, touchpoint or unit; grain; by segment; time zone of the days)';
+
+-- The self-assessment views of a data model (README "Self-assessment"):
+-- scores per sub-element (the mean of its assessors), element (the mean
+-- of its scored sub-elements), dimension (of its elements) and overall (of
+-- the dimensions); unscored parts are left out, never counted as 0
+CREATE OR REPLACE FUNCTION data_model_assessment_ddl(target_schema name)
+	RETURNS text
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $function$
+	SELECT replace($ddl$
+CREATE OR REPLACE VIEW @s@.assessment_sub_element_scores WITH (security_invoker = true) AS
+SELECT a.assessment_id, a.unit, a.assessed_on, p.assessment_id AS previous_assessment_id,
+	   e.dimension, se.element, x.sub_element, se.name AS sub_element_name,
+	   x.score, x.min_score, x.max_score, x.assessors, x.max_score - x.min_score >= 2 AS assessors_differ,
+	   x.target, x.target - x.score AS gap, y.score AS previous_score, x.score - y.score AS change
+FROM @s@.assessment a
+JOIN (SELECT s.assessment_id, s.sub_element::text AS sub_element,
+			 avg(s.score)::double precision AS score, min(s.score)::integer AS min_score,
+			 max(s.score)::integer AS max_score, count(*) AS assessors,
+			 avg(s.target)::double precision AS target
+	  FROM @s@.assessment_score s GROUP BY 1, 2) x ON x.assessment_id = a.assessment_id
+JOIN sx.excellence_sub_elements se ON se.sub_element = x.sub_element
+JOIN sx.excellence_elements e ON e.element = se.element
+LEFT JOIN LATERAL (SELECT q.assessment_id FROM @s@.assessment q
+				   WHERE q.unit = a.unit AND q.assessed_on < a.assessed_on
+				   ORDER BY q.assessed_on DESC LIMIT 1) p ON true
+LEFT JOIN (SELECT s.assessment_id, s.sub_element::text AS sub_element,
+				  avg(s.score)::double precision AS score
+		   FROM @s@.assessment_score s GROUP BY 1, 2) y
+	ON y.assessment_id = p.assessment_id AND y.sub_element = x.sub_element;
+COMMENT ON VIEW @s@.assessment_sub_element_scores IS
+	'self-assessment: per assessment and sub-element, the mean score of its assessors, their spread, the target, and the change since the unit''s previous assessment';
+
+CREATE OR REPLACE VIEW @s@.assessment_element_scores WITH (security_invoker = true) AS
+SELECT c.assessment_id, c.unit, c.assessed_on, c.previous_assessment_id, e.dimension, c.element,
+	   e.name AS element_name, c.score, c.sub_elements_scored, c.assessors_differ, c.target,
+	   c.target - c.score AS gap, p.score AS previous_score, c.score - p.score AS change
+FROM (SELECT assessment_id, unit, assessed_on, previous_assessment_id, element,
+			 avg(score::numeric)::double precision AS score, count(*) AS sub_elements_scored,
+			 bool_or(assessors_differ) AS assessors_differ,
+			 avg(target::numeric)::double precision AS target
+	  FROM @s@.assessment_sub_element_scores GROUP BY 1, 2, 3, 4, 5) c
+JOIN sx.excellence_elements e ON e.element = c.element
+LEFT JOIN (SELECT assessment_id, element, avg(score::numeric)::double precision AS score
+		   FROM @s@.assessment_sub_element_scores GROUP BY 1, 2) p
+	ON p.assessment_id = c.previous_assessment_id AND p.element = c.element;
+COMMENT ON VIEW @s@.assessment_element_scores IS
+	'self-assessment: per assessment and element, the mean of its scored sub-elements, the target, and the change since the previous assessment';
+
+CREATE OR REPLACE VIEW @s@.assessment_dimension_scores WITH (security_invoker = true) AS
+SELECT c.assessment_id, c.unit, c.assessed_on, c.previous_assessment_id, c.dimension,
+	   d.name AS dimension_name, c.score, c.elements_scored, c.assessors_differ, c.target,
+	   c.target - c.score AS gap, p.score AS previous_score, c.score - p.score AS change
+FROM (SELECT assessment_id, unit, assessed_on, previous_assessment_id, dimension,
+			 avg(score::numeric)::double precision AS score, count(*) AS elements_scored,
+			 bool_or(assessors_differ) AS assessors_differ,
+			 avg(target::numeric)::double precision AS target
+	  FROM @s@.assessment_element_scores GROUP BY 1, 2, 3, 4, 5) c
+JOIN sx.excellence_dimensions d ON d.dimension = c.dimension
+LEFT JOIN (SELECT assessment_id, dimension, avg(score::numeric)::double precision AS score
+		   FROM @s@.assessment_element_scores GROUP BY 1, 2) p
+	ON p.assessment_id = c.previous_assessment_id AND p.dimension = c.dimension;
+COMMENT ON VIEW @s@.assessment_dimension_scores IS
+	'self-assessment: per assessment and dimension, the mean of its scored elements, the target, and the change since the previous assessment';
+
+CREATE OR REPLACE VIEW @s@.assessment_overall_scores WITH (security_invoker = true) AS
+SELECT c.assessment_id, c.unit, c.assessed_on, c.previous_assessment_id, c.score,
+	   c.dimensions_scored, c.assessors_differ, c.target, c.target - c.score AS gap,
+	   p.score AS previous_score, c.score - p.score AS change
+FROM (SELECT assessment_id, unit, assessed_on, previous_assessment_id,
+			 avg(score::numeric)::double precision AS score, count(*) AS dimensions_scored,
+			 bool_or(assessors_differ) AS assessors_differ,
+			 avg(target::numeric)::double precision AS target
+	  FROM @s@.assessment_dimension_scores GROUP BY 1, 2, 3, 4) c
+LEFT JOIN (SELECT assessment_id, avg(score::numeric)::double precision AS score
+		   FROM @s@.assessment_dimension_scores GROUP BY 1) p
+	ON p.assessment_id = c.previous_assessment_id;
+COMMENT ON VIEW @s@.assessment_overall_scores IS
+	'self-assessment: per assessment, the mean of its scored dimensions (equal weights), the target, and the change since the previous assessment';
+
+-- the nine elements as a radar chart draws them: current, target, previous
+CREATE OR REPLACE VIEW @s@.assessment_radar WITH (security_invoker = true) AS
+SELECT r.assessment_id, r.unit, r.assessed_on, r.element || ' ' || e.name AS axis, r.series, r.value
+FROM (SELECT assessment_id, unit, assessed_on, element, 'current' AS series, score AS value
+	  FROM @s@.assessment_element_scores
+	  UNION ALL
+	  SELECT assessment_id, unit, assessed_on, element, 'target', target
+	  FROM @s@.assessment_element_scores WHERE target IS NOT NULL
+	  UNION ALL
+	  SELECT assessment_id, unit, assessed_on, element, 'previous', previous_score
+	  FROM @s@.assessment_element_scores WHERE previous_score IS NOT NULL) r
+JOIN sx.excellence_elements e ON e.element = r.element;
+COMMENT ON VIEW @s@.assessment_radar IS
+	'self-assessment: the element scores of each assessment as series current, target and previous, for sx.radar_chart(axis, series, value)';
+$ddl$, '@s@', quote_ident(target_schema))
+$function$;
+COMMENT ON FUNCTION data_model_assessment_ddl(name) IS
+	'the DDL of the self-assessment views of a data model';
 
 -- Rights on a data model for another role: read (its tables, rollups,
 -- views and period functions) or write (also adding, changing and
@@ -2172,11 +2575,11 @@ DECLARE
 	s text := quote_ident(target_schema);
 	tbl text := CASE source WHEN 'kano' THEN 'kano_response' ELSE 'observation' END;
 	keys text[] := CASE source WHEN 'kano' THEN ARRAY['survey_id', 'feature_id', 'segment', 'wave']
-							   ELSE ARRAY['touchpoint_id', 'segment'] END;
+							   ELSE ARRAY['touchpoint_id', 'segment', 'team'] END;
 	-- the order of the unique index: the keys that are never NULL, the day, the others
 	ordered text[] := CASE source WHEN 'kano' THEN ARRAY['survey_id', 'feature_id', '@day@', 'segment', 'wave']
-								  ELSE ARRAY['touchpoint_id', '@day@', 'segment'] END;
-	nullable text[] := ARRAY['segment', 'wave'];
+								  ELSE ARRAY['touchpoint_id', '@day@', 'segment', 'team'] END;
+	nullable text[] := ARRAY['segment', 'wave', 'team'];
 	ddl text := $trigger$
 CREATE OR REPLACE FUNCTION @s@.@name@() RETURNS trigger
 	LANGUAGE plpgsql
@@ -2387,14 +2790,35 @@ CREATE TABLE IF NOT EXISTS @s@.observation (
 	csat smallint CONSTRAINT observation_csat_1_5 CHECK (csat BETWEEN 1 AND 5),
 	ces smallint CONSTRAINT observation_ces_1_7 CHECK (ces BETWEEN 1 AND 7),
 	-- (1.1; last, as in a model brought from 1.0 by ADD COLUMN)
-	segment text
+	segment text,
+	team text,
+	issue_raised_at timestamptz,
+	first_response_at timestamptz,
+	resolved_at timestamptz,
+	first_contact_resolution boolean
 );
 -- models of an earlier version get the columns 1.1 added
-ALTER TABLE @s@.observation ADD COLUMN IF NOT EXISTS segment text;
+ALTER TABLE @s@.observation ADD COLUMN IF NOT EXISTS segment text,
+	ADD COLUMN IF NOT EXISTS team text,
+	ADD COLUMN IF NOT EXISTS issue_raised_at timestamptz,
+	ADD COLUMN IF NOT EXISTS first_response_at timestamptz,
+	ADD COLUMN IF NOT EXISTS resolved_at timestamptz,
+	ADD COLUMN IF NOT EXISTS first_contact_resolution boolean;
+ALTER TABLE @s@.journey ADD COLUMN IF NOT EXISTS unit text;
 ALTER TABLE @s@.kano_response ADD COLUMN IF NOT EXISTS wave text;
 CREATE INDEX IF NOT EXISTS observation_touchpoint ON @s@.observation (touchpoint_id);
 CREATE INDEX IF NOT EXISTS observation_observed_at ON @s@.observation (observed_at);
 CREATE INDEX IF NOT EXISTS observation_segment ON @s@.observation (segment);
+CREATE INDEX IF NOT EXISTS observation_team ON @s@.observation (team);
+CREATE INDEX IF NOT EXISTS observation_touchpoint_time ON @s@.observation (touchpoint_id, observed_at);
+CREATE INDEX IF NOT EXISTS observation_customer_time ON @s@.observation (customer_ref, observed_at)
+	WHERE customer_ref IS NOT NULL;
+COMMENT ON COLUMN @s@.observation.team IS 'the team (or employee reference) that served (free text; NULL: not recorded)';
+COMMENT ON COLUMN @s@.observation.issue_raised_at IS 'when the customer raised an issue (a complaint) at this interaction; NULL: none';
+COMMENT ON COLUMN @s@.observation.first_response_at IS 'when the issue was first answered';
+COMMENT ON COLUMN @s@.observation.resolved_at IS 'when the issue was resolved';
+COMMENT ON COLUMN @s@.observation.first_contact_resolution IS 'whether the issue was resolved at the first contact';
+COMMENT ON COLUMN @s@.journey.unit IS 'the organization unit (e.g. a hotel) that runs the journey, as self-assessments name it';
 CREATE INDEX IF NOT EXISTS kano_response_answered_at ON @s@.kano_response (answered_at);
 CREATE INDEX IF NOT EXISTS kano_response_wave ON @s@.kano_response (wave);
 COMMENT ON COLUMN @s@.observation.segment IS 'customer segment, region or market (free text; NULL: none)';
@@ -2409,6 +2833,28 @@ COMMENT ON SEQUENCE @s@.journey_journey_id_seq IS 'identity of journey';
 COMMENT ON SEQUENCE @s@.touchpoint_touchpoint_id_seq IS 'identity of touchpoint';
 COMMENT ON SEQUENCE @s@.observation_observation_id_seq IS 'identity of observation';
 
+
+CREATE TABLE IF NOT EXISTS @s@.assessment (
+	assessment_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+	unit text NOT NULL,
+	assessed_on date NOT NULL,
+	title text,
+	CONSTRAINT assessment_unit_date_unique UNIQUE (unit, assessed_on)
+);
+COMMENT ON TABLE @s@.assessment IS
+	'self-assessments of the service excellence model: an organization unit on a date (README "Self-assessment")';
+COMMENT ON SEQUENCE @s@.assessment_assessment_id_seq IS 'identity of assessment';
+CREATE TABLE IF NOT EXISTS @s@.assessment_score (
+	assessment_id integer NOT NULL REFERENCES @s@.assessment ON DELETE CASCADE,
+	assessor text NOT NULL,
+	sub_element sx.excellence_sub_element NOT NULL,
+	score smallint NOT NULL CONSTRAINT assessment_score_0_4 CHECK (score BETWEEN 0 AND 4),
+	target smallint CONSTRAINT assessment_target_0_4 CHECK (target BETWEEN 0 AND 4),
+	evidence text,
+	PRIMARY KEY (assessment_id, assessor, sub_element)
+);
+COMMENT ON TABLE @s@.assessment_score IS
+	'self-assessment scores: per assessment, assessor and sub-element, the maturity score 0..4 (sx.maturity_levels), an optional target and evidence';
 
 CREATE TABLE IF NOT EXISTS @s@.data_model_settings (
 	singleton boolean PRIMARY KEY DEFAULT true CONSTRAINT data_model_settings_one_row CHECK (singleton),
@@ -2441,25 +2887,27 @@ CREATE TABLE IF NOT EXISTS @s@.kano_monthly (
 CREATE TABLE IF NOT EXISTS @s@.experience_daily (
 	touchpoint_id integer NOT NULL,
 	segment text,
+	team text,
 	day date NOT NULL,
 	result sx.experience_result NOT NULL,
-	CONSTRAINT experience_daily_key UNIQUE NULLS NOT DISTINCT (touchpoint_id, day, segment)
+	CONSTRAINT experience_daily_key UNIQUE NULLS NOT DISTINCT (touchpoint_id, day, segment, team)
 );
 CREATE TABLE IF NOT EXISTS @s@.experience_monthly (
 	touchpoint_id integer NOT NULL,
 	segment text,
+	team text,
 	month date NOT NULL,
 	result sx.experience_result NOT NULL,
-	CONSTRAINT experience_monthly_key UNIQUE NULLS NOT DISTINCT (touchpoint_id, month, segment)
+	CONSTRAINT experience_monthly_key UNIQUE NULLS NOT DISTINCT (touchpoint_id, month, segment, team)
 );
 COMMENT ON TABLE @s@.kano_daily IS
 	'rollup: kano_result of the answers per survey, feature, segment, wave and day (kept by trigger; sx.rebuild_rollups, sx.check_rollups)';
 COMMENT ON TABLE @s@.kano_monthly IS
 	'rollup: kano_result of the answers per survey, feature, segment, wave and month (kept by trigger)';
 COMMENT ON TABLE @s@.experience_daily IS
-	'rollup: experience_result of the observations per touchpoint, segment and day (kept by trigger; sx.rebuild_rollups, sx.check_rollups)';
+	'rollup: experience_result of the observations per touchpoint, segment, team and day (kept by trigger; sx.rebuild_rollups, sx.check_rollups)';
 COMMENT ON TABLE @s@.experience_monthly IS
-	'rollup: experience_result of the observations per touchpoint, segment and month (kept by trigger)';
+	'rollup: experience_result of the observations per touchpoint, segment, team and month (kept by trigger)';
 COMMENT ON COLUMN @s@.kano_daily.day IS 'the day, in the data model''s time zone';
 COMMENT ON COLUMN @s@.kano_monthly.month IS 'first day of the month, in the data model''s time zone';
 COMMENT ON COLUMN @s@.experience_daily.day IS 'the day, in the data model''s time zone';
@@ -2474,7 +2922,13 @@ $ddl$, '@s@', s);
 			 'importance outside 0..1000'),
 			('observation', 'observation_data_scale_range',
 			 'observation_data_scale_1_1e6', 'data_scale >= 1 AND data_scale <= 1e6',
-			 'data_scale outside 1..1e6')) AS m(rel, old_name, new_name, expr, what)
+			 'data_scale outside 1..1e6'),
+			('observation', 'observation_issue_times', 'observation_issue_times',
+			 '(first_response_at IS NULL OR (issue_raised_at IS NOT NULL AND first_response_at >= issue_raised_at)) AND (resolved_at IS NULL OR (issue_raised_at IS NOT NULL AND resolved_at >= issue_raised_at))',
+			 'an answer or resolution before its issue, or without one'),
+			('observation', 'observation_fcr_of_an_issue', 'observation_fcr_of_an_issue',
+			 'first_contact_resolution IS NULL OR issue_raised_at IS NOT NULL OR issue_resolved IS NOT NULL',
+			 'a first-contact resolution without an issue')) AS m(rel, old_name, new_name, expr, what)
 	LOOP
 		CONTINUE WHEN EXISTS (SELECT 1 FROM pg_constraint
 							  WHERE conrelid = format('%s.%I', s, migration.rel)::regclass
@@ -2637,6 +3091,61 @@ WHERE grain IN ('stage', 'journey');
 COMMENT ON VIEW @s@.journey_report IS
 	'the touchpoint figures per journey stage (grain stage) and per journey (grain journey) over all time, from all their observations';
 $views$, '@s@', s);
+
+	-- self-assessment, repeated delight, and outcomes beside capability
+	EXECUTE sx.data_model_assessment_ddl(target_schema);
+	FOR obj IN
+		SELECT sc.scope, g.grain, seg.by_segment,
+			   format('%srepeat_delight_by_%s%s', sc.prefix, g.grain,
+					  CASE WHEN seg.by_segment THEN '_and_segment' ELSE '' END) AS name
+		FROM (VALUES ('model', ''), ('touchpoint', 'touchpoint_')) sc(scope, prefix)
+		CROSS JOIN (VALUES ('month'), ('quarter'), ('year')) g(grain)
+		CROSS JOIN (VALUES (false), (true)) seg(by_segment)
+	LOOP
+		EXECUTE format('CREATE OR REPLACE VIEW %s.%I WITH (security_invoker = true) AS %s', s, obj.name,
+					   sx.data_model_repeat_delight_query(target_schema, obj.scope, obj.grain,
+														  obj.by_segment, tz));
+		EXECUTE format('COMMENT ON VIEW %s.%I IS %L', s, obj.name,
+					   format('customers seen, retained into the next %s, delighted, and delighted repeatedly, per %s%s%s (from the observations naming their customer)',
+							  obj.grain, obj.grain, CASE obj.scope WHEN 'touchpoint' THEN ' and touchpoint' ELSE '' END,
+							  CASE WHEN obj.by_segment THEN ' and segment' ELSE ', all segments together' END));
+	END LOOP;
+	EXECUTE format($v$
+CREATE OR REPLACE VIEW %1$s.unit_outcomes_by_year WITH (security_invoker = true) AS
+SELECT 'year'::text AS grain, coalesce(o.period_start, a.period_start) AS period_start,
+	   (coalesce(o.period_start, a.period_start) + interval '1 year')::date - 1 AS period_end,
+	   coalesce(o.unit, a.unit) AS unit, a.assessment_id, a.assessed_on,
+	   a.overall_score, a.leadership_score, a.culture_score, a.experience_score, a.operations_score,
+	   e.n, e.attained::integer AS attained_level, e.attained_name, e.nps, e.nps_low, e.nps_high,
+	   rd.repeat_delight_share, rd.repeat_delight_low, rd.repeat_delight_high
+FROM (SELECT j.unit, date_trunc('year', m.month)::date AS period_start,
+			 sx.experience_merge(m.result) AS result
+	  FROM %1$s.experience_monthly m
+	  JOIN %1$s.touchpoint t ON t.touchpoint_id = m.touchpoint_id
+	  JOIN %1$s.journey j ON j.journey_id = t.journey_id
+	  WHERE j.unit IS NOT NULL
+	  GROUP BY 1, 2
+	  HAVING sx.experience_merge(m.result) OPERATOR(sx.<>) 'empty'::sx.experience_result) o
+FULL JOIN (SELECT DISTINCT ON (x.unit, date_trunc('year', x.assessed_on))
+				  x.unit, date_trunc('year', x.assessed_on)::date AS period_start, x.assessment_id,
+				  x.assessed_on, x.score AS overall_score,
+				  (SELECT d.score FROM %1$s.assessment_dimension_scores d
+				   WHERE d.assessment_id = x.assessment_id AND d.dimension = 1) AS leadership_score,
+				  (SELECT d.score FROM %1$s.assessment_dimension_scores d
+				   WHERE d.assessment_id = x.assessment_id AND d.dimension = 2) AS culture_score,
+				  (SELECT d.score FROM %1$s.assessment_dimension_scores d
+				   WHERE d.assessment_id = x.assessment_id AND d.dimension = 3) AS experience_score,
+				  (SELECT d.score FROM %1$s.assessment_dimension_scores d
+				   WHERE d.assessment_id = x.assessment_id AND d.dimension = 4) AS operations_score
+		   FROM %1$s.assessment_overall_scores x
+		   ORDER BY x.unit, date_trunc('year', x.assessed_on), x.assessed_on DESC) a
+	ON a.unit = o.unit AND a.period_start = o.period_start
+LEFT JOIN LATERAL sx.experience_report(coalesce(o.result, 'empty'::sx.experience_result)) e ON true
+LEFT JOIN (%2$s) rd ON rd.unit = coalesce(o.unit, a.unit)
+	AND rd.period_start = coalesce(o.period_start, a.period_start);
+COMMENT ON VIEW %1$s.unit_outcomes_by_year IS
+	'per organization unit (journey.unit) and year: its self-assessment (the year''s last) beside its outcomes (attained level, NPS, repeat delight); side by side, not a causal claim';
+$v$, s, sx.data_model_repeat_delight_query(target_schema, 'unit', 'year', false, tz));
 
 	-- every view column described, from one list
 	FOR obj IN

@@ -9,6 +9,7 @@
 
 #include "common/hashfn.h"
 #include "core/leverage.h"
+#include "core/sx_stats.h"
 #include "core/sx_wide.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
@@ -213,7 +214,9 @@ enum
 	EXP_ARG_CES,
 	EXP_ARG_CENTRICITY,
 	EXP_ARG_PARTICIPATION,
-	EXP_ARG_DATA_SCALE
+	EXP_ARG_DATA_SCALE,
+	EXP_ARG_COMPLAINT,
+	EXP_ARG_FCR
 };
 
 /*
@@ -248,7 +251,16 @@ typedef struct ExperienceRow
 	int			participation;
 	bool		has_scale;
 	int64		scale_units;
+	int			complaint;		/* 1 yes, 0 no, -1 NULL */
+	int			fcr;
 } ExperienceRow;
+
+/* A yes/no argument: 1, 0, or -1 when NULL */
+static inline int
+experience_flag_arg(FunctionCallInfo fcinfo, int argno)
+{
+	return PG_ARGISNULL(argno) ? -1 : (PG_GETARG_BOOL(argno) ? 1 : 0);
+}
 
 static void
 experience_row(FunctionCallInfo fcinfo, ExperienceRow *row)
@@ -269,6 +281,8 @@ experience_row(FunctionCallInfo fcinfo, ExperienceRow *row)
 	row->participation = 1 + experience_answer_arg(fcinfo, EXP_ARG_PARTICIPATION,
 												   1, (int) SX_LEVEL_MAX,
 												   "participation");
+	row->complaint = experience_flag_arg(fcinfo, EXP_ARG_COMPLAINT);
+	row->fcr = experience_flag_arg(fcinfo, EXP_ARG_FCR);
 	row->has_scale = !PG_ARGISNULL(EXP_ARG_DATA_SCALE);
 	row->scale_units = 0;
 	if (row->has_scale &&
@@ -280,8 +294,8 @@ experience_row(FunctionCallInfo fcinfo, ExperienceRow *row)
 /*
  * experience_agg_trans(experience_result, promise_kept, issue_resolved,
  * felt_valued, surprised boolean, nps, csat, ces, centricity,
- * participation integer, data_scale double precision): not strict, a NULL
- * leaves its figure out
+ * participation integer, data_scale double precision, complaint,
+ * first_contact_resolution boolean): not strict, a NULL leaves its figure out
  */
 PG_FUNCTION_INFO_V1(experience_agg_trans);
 Datum
@@ -310,6 +324,16 @@ experience_agg_trans(PG_FUNCTION_ARGS)
 		st->participation_n++;
 		st->participation_sum += row.participation;
 	}
+	if (row.complaint >= 0)
+	{
+		st->complaint_n++;
+		st->complaints += row.complaint;
+	}
+	if (row.fcr >= 0)
+	{
+		st->fcr_n++;
+		st->fcr += row.fcr;
+	}
 	if (row.has_scale)
 	{
 		st->scale_n++;
@@ -335,6 +359,8 @@ experience_agg_inv(PG_FUNCTION_ARGS)
 		(row.ces >= 0 && st->ces[row.ces] <= 0) ||
 		(row.centricity > 0 && st->centricity_n <= 0) ||
 		(row.participation > 0 && st->participation_n <= 0) ||
+		(row.complaint >= 0 && (st->complaint_n <= 0 || st->complaints < row.complaint)) ||
+		(row.fcr >= 0 && (st->fcr_n <= 0 || st->fcr < row.fcr)) ||
 		(row.has_scale && st->scale_n <= 0))
 		sx_inverse_underflow("experience_agg");
 	st->levels[row.level]--;
@@ -354,6 +380,16 @@ experience_agg_inv(PG_FUNCTION_ARGS)
 	{
 		st->participation_n--;
 		st->participation_sum -= row.participation;
+	}
+	if (row.complaint >= 0)
+	{
+		st->complaint_n--;
+		st->complaints -= row.complaint;
+	}
+	if (row.fcr >= 0)
+	{
+		st->fcr_n--;
+		st->fcr -= row.fcr;
 	}
 	if (row.has_scale)
 	{
@@ -448,6 +484,14 @@ enum
 	EREP_CENTRICITY,
 	EREP_PARTICIPATION,
 	EREP_DATA_SCALE,
+	EREP_COMPLAINT_N,			/* then the rate, low, high */
+	EREP_COMPLAINT_RATE,
+	EREP_COMPLAINT_LOW,
+	EREP_COMPLAINT_HIGH,
+	EREP_FCR_N,					/* then the share, low, high */
+	EREP_FCR,
+	EREP_FCR_LOW,
+	EREP_FCR_HIGH,
 	EREP_COLUMNS
 };
 
@@ -457,6 +501,21 @@ experience_figure(Datum *values, bool *nulls, int col, double x)
 {
 	nulls[col] = isnan(x);
 	values[col] = nulls[col] ? (Datum) 0 : Float8GetDatum(x);
+}
+
+/* A share of yes among n known, with its Wilson interval: four columns */
+static void
+experience_share(Datum *values, bool *nulls, int col, int64 yes, int64 n, double z)
+{
+	double		low = NAN;
+	double		high = NAN;
+
+	values[col] = Int64GetDatum(n);
+	if (n > 0)
+		sx_wilson((double) yes, (double) n, z, &low, &high);
+	experience_figure(values, nulls, col + 1, n > 0 ? (double) yes / (double) n : NAN);
+	experience_figure(values, nulls, col + 2, low);
+	experience_figure(values, nulls, col + 3, high);
 }
 
 /*
@@ -519,5 +578,7 @@ experience_report(PG_FUNCTION_ARGS)
 	experience_figure(values, nulls, EREP_PARTICIPATION,
 					  sx_experience_mean(r->participation_n, r->participation_sum));
 	experience_figure(values, nulls, EREP_DATA_SCALE, sx_experience_scale_mean(r));
+	experience_share(values, nulls, EREP_COMPLAINT_N, r->complaints, r->complaint_n, z);
+	experience_share(values, nulls, EREP_FCR_N, r->fcr, r->fcr_n, z);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(desc, values, nulls)));
 }

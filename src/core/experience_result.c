@@ -14,7 +14,7 @@
 
 static const char EXPERIENCE_INVALID[] = "invalid experience_result value";
 
-/* The 34 counts of the layout, from levels to scale_n, as one array */
+/* The counts of the layout, from levels to scale_n, as one array */
 static inline int64_t *
 counts_of(SxExperienceResult *r)
 {
@@ -66,6 +66,18 @@ level_sum_check(int64_t count, int64_t sum, int64_t n, const char *what,
 	return true;
 }
 
+/* A yes/no figure: known count at most n, yes count at most known */
+static bool
+share_check(int64_t known, int64_t yes, int64_t n, const char *what, SxError *err)
+{
+	if (known < 0 || known > n || yes < 0 || yes > known)
+		return sx_fail(err, SX_ERR_PARAMETER, false, EXPERIENCE_INVALID, NULL,
+					   "The %s counts %lld of %lld known are not within %lld "
+					   "observations.", what, (long long) yes, (long long) known,
+					   (long long) n);
+	return true;
+}
+
 bool
 sx_experience_result_check(const SxExperienceResult *r, SxError *err)
 {
@@ -90,7 +102,9 @@ sx_experience_result_check(const SxExperienceResult *r, SxError *err)
 		!answers_check(r->ces, SX_CES_MAX, n, "CES answers", err) ||
 		!level_sum_check(r->centricity_n, r->centricity_sum, n, "centricity", err) ||
 		!level_sum_check(r->participation_n, r->participation_sum, n,
-						 "participation", err))
+						 "participation", err) ||
+		!share_check(r->complaint_n, r->complaints, n, "complaint", err) ||
+		!share_check(r->fcr_n, r->fcr, n, "first-contact resolution", err))
 		return false;
 	if (r->scale_n < 0 || r->scale_n > n ||
 		mag > (sx_uint128) r->scale_n * (sx_uint128) SX_SCALE_UNITS_MAX ||
@@ -110,6 +124,7 @@ experience_syntax(SxError *err)
 				   "The text form is \"levels=<5 counts> unfounded=<count> "
 				   "nps=<11 counts> csat=<5 counts> ces=<7 counts> "
 				   "centricity=<count>,<sum> participation=<count>,<sum> "
+				   "complaints=<count>,<yes> fcr=<count>,<yes> "
 				   "data_scale=<count>,<sum>\".",
 				   "Counts are unsigned integers up to %lld; the data scale "
 				   "sum is a decimal number.", (long long) INT64_MAX);
@@ -144,6 +159,8 @@ sx_experience_result_parse(const char *s, size_t len, SxExperienceResult *r,
 		!read_section(&c, "ces=", r->ces, SX_CES_MAX) ||
 		!read_section(&c, "centricity=", &r->centricity_n, 2) ||
 		!read_section(&c, "participation=", &r->participation_n, 2) ||
+		!read_section(&c, "complaints=", &r->complaint_n, 2) ||
+		!read_section(&c, "fcr=", &r->fcr_n, 2) ||
 		!read_section(&c, "data_scale=", &r->scale_n, 1) || !sx_accept(&c, ","))
 		return experience_syntax(err);
 	sum = c.p;
@@ -183,6 +200,8 @@ sx_experience_result_format(const SxExperienceResult *r, char *buf)
 	p = write_section(p, "ces", r->ces, SX_CES_MAX);
 	p = write_section(p, "centricity", &r->centricity_n, 2);
 	p = write_section(p, "participation", &r->participation_n, 2);
+	p = write_section(p, "complaints", &r->complaint_n, 2);
+	p = write_section(p, "fcr", &r->fcr_n, 2);
 	p = write_section(p, "data_scale", &r->scale_n, 1);
 	*p++ = ',';
 	if (sum < 0)

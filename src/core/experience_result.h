@@ -39,13 +39,17 @@ typedef struct SxExperienceResult
 	int64_t		centricity_sum;
 	int64_t		participation_n;
 	int64_t		participation_sum;
+	int64_t		complaint_n;	/* observations saying whether an issue was raised */
+	int64_t		complaints;		/* ... that raised one */
+	int64_t		fcr_n;			/* issues saying whether the first contact resolved them */
+	int64_t		fcr;			/* ... that it did */
 	int64_t		scale_n;		/* observations with a data scale */
 	uint64_t	scale_sum[2];	/* signed 128-bit sum of millionths */
 } SxExperienceResult;
 
 /* The counts, in the order of the layout, as one array */
 #define SX_EXPERIENCE_COUNTS (SX_LEVELS + 1 + SX_NPS_ANSWERS + SX_CSAT_MAX + \
-							  SX_CES_MAX + 5)
+							  SX_CES_MAX + 9)
 
 /* Size of the binary form: format byte, the counts, the 128-bit sum */
 #define SX_EXPERIENCE_RESULT_WIRE (1 + 8 * SX_EXPERIENCE_COUNTS + 16)
@@ -59,7 +63,8 @@ extern bool sx_experience_result_check(const SxExperienceResult *r,
 
 /*
  * "levels=<5> unfounded=<1> nps=<11> csat=<5> ces=<7> centricity=<n>,<sum>
- * participation=<n>,<sum> data_scale=<n>,<sum>" (or "empty")
+ * participation=<n>,<sum> complaints=<n>,<yes> fcr=<n>,<yes>
+ * data_scale=<n>,<sum>" (or "empty")
  */
 extern bool sx_experience_result_parse(const char *s, size_t len,
 									   SxExperienceResult *r, SxError *err);
