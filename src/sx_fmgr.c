@@ -13,6 +13,7 @@
 #include "core/sx_stats.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "nodes/pg_list.h"
 #include "utils/memutils.h"
 #include "utils/syscache.h"
@@ -147,14 +148,31 @@ sx_arg_is_const(FmgrInfo *flinfo, int argno)
 		IsA(list_nth(args, argno), Const);
 }
 
-/* A function of the extension sx (the one installed in this database)? */
+/*
+ * One of sx's own functions: a member of the extension sx (the one
+ * installed in this database) owned by a superuser.  The owner matters in
+ * a trusted install, where the extension belongs to a database owner who
+ * is not a superuser: that role could ALTER EXTENSION sx ADD an aggregate
+ * of its own (with an INITCOND of its choosing), but the objects of sx's
+ * script belong to the bootstrap superuser, and such an aggregate does not.
+ */
 static bool
 sx_member(Oid function)
 {
 	Oid			sx = get_extension_oid("sx", true);
+	HeapTuple	tup;
+	bool		member = false;
 
-	return OidIsValid(sx) &&
-		getExtensionOfObject(ProcedureRelationId, function) == sx;
+	if (!OidIsValid(sx) ||
+		getExtensionOfObject(ProcedureRelationId, function) != sx)
+		return false;
+	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(function));
+	if (HeapTupleIsValid(tup))
+	{
+		member = superuser_arg(((Form_pg_proc) GETSTRUCT(tup))->proowner);
+		ReleaseSysCache(tup);
+	}
+	return member;
 }
 
 /* Does aggregate agg use function fn for any of its state steps? */
