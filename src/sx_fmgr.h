@@ -103,12 +103,15 @@ sx_in_aggregate(FunctionCallInfo fcinfo)
  * Whether what a support function returns needs no check: true when one
  * of sx's own aggregates calls it, since those start from 'empty' and
  * only add (or, in a moving frame, remove) the rows they were given, so
- * every state is a valid value by construction.  Called directly or by
+ * every state is a valid value by construction.  That includes a wrapper
+ * in C that runs one of them, naming it in a constant first argument
+ * (Citus's worker_partial_agg on its workers).  Called directly or by
  * any other aggregate (CREATE AGGREGATE with an sx support function and
  * an INITCOND of its own), the state may be anything a caller made, and
  * the result is checked like an input value, so that no sequence of calls
  * makes a value the type's input would refuse.  Decided once per call
- * site; the hot path is one load and a compare.
+ * site; the hot path is one load and a compare.  A wrapper sets the
+ * function up afresh for every row; its decision is kept per backend.
  */
 extern bool sx_trusted_caller_slow(FunctionCallInfo fcinfo);
 

@@ -106,6 +106,19 @@ check "no object of the extension belongs to its owner" "0" \
 psql -X -q -d "$db" -c "INSERT INTO sx.pyramid_levels SELECT * FROM sx.pyramid_levels WHERE false" >/dev/null
 check "the owner is still not a superuser" "f" \
 	"$(as "$owner" "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")"
+# An aggregate of the owner's that the owner adds to the extension is not
+# one of sx's own (those belong to the bootstrap superuser): the support
+# functions it calls still check what they return (1.1 before this test:
+# it made a kano_result that the type's input refuses)
+as "$owner" "CREATE AGGREGATE public.uncount(sx.kano_answer, sx.kano_answer) (
+	SFUNC = sx.kano_agg_inv, STYPE = sx.kano_result,
+	INITCOND = 'pairs=1,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=0 importance=1,5,25')" >/dev/null
+check "the owner adds an aggregate of theirs to the extension" "" \
+	"$(as "$owner" "ALTER EXTENSION sx ADD AGGREGATE public.uncount(sx.kano_answer, sx.kano_answer)")"
+check "which still cannot make a value the type refuses" "ERROR:  invalid kano_result value" \
+	"$(as "$owner" "SELECT public.uncount('like', 'like')")"
+as "$owner" "ALTER EXTENSION sx DROP AGGREGATE public.uncount(sx.kano_answer, sx.kano_answer)" >/dev/null
+as "$owner" "DROP AGGREGATE public.uncount(sx.kano_answer, sx.kano_answer)" >/dev/null
 
 # A schema sx made before CREATE EXTENSION, holding a look-alike, is refused
 # with what to do; emptied, it is taken over by the extension
