@@ -659,28 +659,53 @@ CREATE FUNCTION kano_importance_sd(result kano_result) RETURNS double precision
 CREATE FUNCTION kano_compare(result1 kano_result, result2 kano_result,
 							 scheme text DEFAULT 'iso24082') RETURNS double precision
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+--@1.1
+-- What kano_report returns: a named composite type, not record through OUT
+-- parameters, so that a report computed on a postgres_fdw shard comes back
+-- (a remote row of an anonymous record type cannot be read).  1.0's
+-- function is changed in place by the update, with its OID and the views
+-- that call it (update/sx--1.0--1.1.sql).
+CREATE TYPE kano_report AS (
+	n bigint, incomplete bigint,
+	a bigint, o bigint, m bigint, i bigint, q bigint, r bigint,
+	category kano_category,
+	better double precision, better_low double precision, better_high double precision,
+	worse double precision, worse_low double precision, worse_high double precision,
+	total_strength double precision, category_strength double precision,
+	significant boolean,
+	functional_mean double precision, functional_sd double precision,
+	dysfunctional_mean double precision, dysfunctional_sd double precision,
+	importance_mean double precision
+);
+COMMENT ON TYPE kano_report IS 'every figure of a Kano group, as kano_report returns them';
+COMMENT ON COLUMN kano_report.n IS 'number of complete answer pairs (kano_n)';
+COMMENT ON COLUMN kano_report.incomplete IS 'rows with exactly one answer missing (kano_incomplete)';
+COMMENT ON COLUMN kano_report.a IS 'pairs the scheme classifies attractive';
+COMMENT ON COLUMN kano_report.o IS 'pairs the scheme classifies one-dimensional';
+COMMENT ON COLUMN kano_report.m IS 'pairs the scheme classifies must-be';
+COMMENT ON COLUMN kano_report.i IS 'pairs the scheme classifies indifferent';
+COMMENT ON COLUMN kano_report.q IS 'pairs the scheme classifies questionable';
+COMMENT ON COLUMN kano_report.r IS 'pairs the scheme classifies reverse';
+COMMENT ON COLUMN kano_report.category IS 'dominant category under the rule (kano_category); NULL when empty';
+COMMENT ON COLUMN kano_report.better IS 'Better, (A+O)/(A+O+M+I) (kano_better)';
+COMMENT ON COLUMN kano_report.better_low IS 'lower bound of the Wilson interval of Better at the confidence';
+COMMENT ON COLUMN kano_report.better_high IS 'upper bound of the Wilson interval of Better at the confidence';
+COMMENT ON COLUMN kano_report.worse IS 'Worse, -(O+M)/(A+O+M+I) (kano_worse)';
+COMMENT ON COLUMN kano_report.worse_low IS 'lower (more negative) bound of the Wilson interval of Worse';
+COMMENT ON COLUMN kano_report.worse_high IS 'upper bound of the Wilson interval of Worse';
+COMMENT ON COLUMN kano_report.total_strength IS 'total strength, (A+O+M)/N (kano_total_strength)';
+COMMENT ON COLUMN kano_report.category_strength IS 'category strength (kano_category_strength)';
+COMMENT ON COLUMN kano_report.significant IS 'Fong''s test (kano_significant); NULL when empty';
+COMMENT ON COLUMN kano_report.functional_mean IS 'mean functional score (kano_functional_mean)';
+COMMENT ON COLUMN kano_report.functional_sd IS 'sample SD of the functional score (kano_functional_sd)';
+COMMENT ON COLUMN kano_report.dysfunctional_mean IS 'mean dysfunctional score (kano_dysfunctional_mean)';
+COMMENT ON COLUMN kano_report.dysfunctional_sd IS 'sample SD of the dysfunctional score (kano_dysfunctional_sd)';
+COMMENT ON COLUMN kano_report.importance_mean IS 'mean self-stated importance (kano_importance_mean)';
+--@end
 CREATE FUNCTION kano_report(result kano_result, scheme text DEFAULT 'iso24082',
 							rule text DEFAULT 'mode',
-							confidence double precision DEFAULT 0.95,
-							OUT n bigint, OUT incomplete bigint,
-							OUT a bigint, OUT o bigint, OUT m bigint,
-							OUT i bigint, OUT q bigint, OUT r bigint,
-							OUT category kano_category,
-							OUT better double precision,
-							OUT better_low double precision,
-							OUT better_high double precision,
-							OUT worse double precision,
-							OUT worse_low double precision,
-							OUT worse_high double precision,
-							OUT total_strength double precision,
-							OUT category_strength double precision,
-							OUT significant boolean,
-							OUT functional_mean double precision,
-							OUT functional_sd double precision,
-							OUT dysfunctional_mean double precision,
-							OUT dysfunctional_sd double precision,
-							OUT importance_mean double precision)
-	RETURNS record
+							confidence double precision DEFAULT 0.95)
+	RETURNS kano_report
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION kano_n(kano_result) IS 'number of complete answer pairs';
@@ -1062,14 +1087,31 @@ CREATE FUNCTION pyramid_attained(result pyramid_result,
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION pyramid_unfounded(result pyramid_result) RETURNS bigint
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+--@1.1
+-- What pyramid_report returns (a named type: see kano_report)
+CREATE TYPE pyramid_report AS (
+	n bigint, l0 bigint, l1 bigint, l2 bigint, l3 bigint, l4 bigint,
+	share_l1 double precision, share_l2 double precision,
+	share_l3 double precision, share_l4 double precision,
+	attained pyramid_level, unfounded bigint
+);
+COMMENT ON TYPE pyramid_report IS 'every pyramid figure of a group, as pyramid_report returns them';
+COMMENT ON COLUMN pyramid_report.n IS 'number of observations (pyramid_n)';
+COMMENT ON COLUMN pyramid_report.l0 IS 'observations at exactly level 0';
+COMMENT ON COLUMN pyramid_report.l1 IS 'observations at exactly level 1';
+COMMENT ON COLUMN pyramid_report.l2 IS 'observations at exactly level 2';
+COMMENT ON COLUMN pyramid_report.l3 IS 'observations at exactly level 3';
+COMMENT ON COLUMN pyramid_report.l4 IS 'observations at exactly level 4';
+COMMENT ON COLUMN pyramid_report.share_l1 IS 'share at level 1 or above; NULL when empty';
+COMMENT ON COLUMN pyramid_report.share_l2 IS 'share at level 2 or above; NULL when empty';
+COMMENT ON COLUMN pyramid_report.share_l3 IS 'share at level 3 or above; NULL when empty';
+COMMENT ON COLUMN pyramid_report.share_l4 IS 'share at level 4; NULL when empty';
+COMMENT ON COLUMN pyramid_report.attained IS 'level the group attains under the thresholds (pyramid_attained)';
+COMMENT ON COLUMN pyramid_report.unfounded IS 'observations surprised without reaching level 2 (pyramid_unfounded)';
+--@end
 CREATE FUNCTION pyramid_report(result pyramid_result,
-							   thresholds double precision[] DEFAULT '{0.9,0.8,0.5,0.2}',
-							   OUT n bigint, OUT l0 bigint, OUT l1 bigint, OUT l2 bigint,
-							   OUT l3 bigint, OUT l4 bigint,
-							   OUT share_l1 double precision, OUT share_l2 double precision,
-							   OUT share_l3 double precision, OUT share_l4 double precision,
-							   OUT attained pyramid_level, OUT unfounded bigint)
-	RETURNS record
+							   thresholds double precision[] DEFAULT '{0.9,0.8,0.5,0.2}')
+	RETURNS pyramid_report
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION pyramid_n(pyramid_result) IS 'number of observations';
 COMMENT ON FUNCTION pyramid_count(pyramid_result, pyramid_level) IS
@@ -1095,18 +1137,29 @@ COMMENT ON FUNCTION pyramid_group_label(pyramid_result, double precision[]) IS
 -- The leverage mechanism (ISO/TS 24082 annex D, this product's formulation)
 ------------------------------------------------------------------------
 
+--@1.1
+-- What leverage_score returns (a named type: see kano_report)
+CREATE TYPE leverage_score AS (
+	cooperation double precision,
+	launch_height double precision,
+	optimal_data_scale double precision,
+	optimal_height double precision,
+	verdict text
+);
+COMMENT ON TYPE leverage_score IS 'the co-creation lever of a touchpoint, as leverage_score returns it';
+COMMENT ON COLUMN leverage_score.cooperation IS 'intense cooperation: centricity x participation';
+COMMENT ON COLUMN leverage_score.launch_height IS 'height the ball rises to, the degree of delight (in the unit of the fulcrum height)';
+COMMENT ON COLUMN leverage_score.optimal_data_scale IS 'data scale giving the greatest launch height';
+COMMENT ON COLUMN leverage_score.optimal_height IS 'launch height at the optimal data scale';
+COMMENT ON COLUMN leverage_score.verdict IS 'delight, satisfaction or stalled';
+--@end
 -- Not strict: a NULL delight threshold means half the fulcrum height
 CREATE FUNCTION leverage_score(centricity double precision, participation double precision,
 							   data_scale double precision,
 							   agility double precision DEFAULT 1,
 							   fulcrum_height double precision DEFAULT 1,
-							   delight_threshold double precision DEFAULT NULL,
-							   OUT cooperation double precision,
-							   OUT launch_height double precision,
-							   OUT optimal_data_scale double precision,
-							   OUT optimal_height double precision,
-							   OUT verdict text)
-	RETURNS record
+							   delight_threshold double precision DEFAULT NULL)
+	RETURNS leverage_score
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION leverage_score(double precision, double precision, double precision,
 								   double precision, double precision, double precision) IS

@@ -42,3 +42,20 @@ SELECT t.typname, t.typreceive <> 0 AS has_recv, t.typsend <> 0 AS has_send,
 FROM pg_type t
 WHERE t.typnamespace = 'sx'::regnamespace AND t.typtype = 'b' AND t.typname NOT LIKE '\_%'
 ORDER BY 1;
+
+-- functions return named composite types, not record through OUT
+-- parameters, so that their rows can come back from a postgres_fdw shard
+-- (expect no rows)
+SELECT p.oid::regprocedure AS with_out_parameters
+FROM pg_proc p
+WHERE p.pronamespace = 'sx'::regnamespace AND 'o' = ANY (p.proargmodes)
+ORDER BY 1;
+
+-- every column of a composite type (not a table's row type) has a
+-- comment (expect no rows)
+SELECT t.typname, a.attname AS column_without_comment
+FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0
+WHERE t.typnamespace = 'sx'::regnamespace
+  AND col_description(t.typrelid, a.attnum) IS NULL
+ORDER BY 1, 2;

@@ -21,7 +21,19 @@
 #      UPDATE), rows and values identical;
 #   4. an update refuses, with an error saying what to do and losing
 #      nothing, a schema sx holding a function the owner put there, and
-#      create_data_model refuses data-model rows outside 1.1's constraints.
+#      create_data_model refuses data-model rows outside 1.1's constraints;
+#   5. the owner's objects that call the report functions (kano_report,
+#      pyramid_report, leverage_score: record through OUT parameters in
+#      1.0, named composite types in 1.1), made before the update in every
+#      form that stores a call (views in FROM, LATERAL, ROWS FROM, with
+#      (f(x)).col and (f(x)).*, defaults left out, named and constant
+#      arguments, the whole record as a column, in a subquery, a CTE or a
+#      comparison; a materialized view, an index expression, a CHECK
+#      constraint, a column default, a SQL function body), give the same
+#      rows after it (with the same library), their definitions read back,
+#      and a dump of the updated database restores with the same rows; the
+#      extension's functions and dependencies equal a fresh install's
+#      (part of the catalog comparison of 2).
 # The comparison of 2 is itself checked to see a one-comment change.
 #
 # The earlier version runs with its own library, built from this
@@ -72,6 +84,25 @@ snapshot() {					# snapshot <db> <file>
 		UNION ALL SELECT 'centricity_levels: ' || string_agg(t::text, ';' ORDER BY t::text) FROM sx.centricity_levels t
 		UNION ALL SELECT 'config: ' || coalesce(string_agg(c::regclass::text, ',' ORDER BY c::regclass::text), 'none')
 			FROM pg_extension e LEFT JOIN LATERAL unnest(e.extconfig) c ON true WHERE e.extname = 'sx'" >> "$2"
+	# what pg_dump does not show: the argument columns of the functions, and
+	# the dependencies of the extension's members (in pg_depend order-free)
+	psql -X -At -d "$1" -c "
+		WITH member AS (
+			SELECT d.classid, d.objid FROM pg_depend d
+			WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+			  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'sx'))
+		SELECT * FROM (
+			SELECT 'proc: ' || p.oid::regprocedure || ' returns ' || p.prorettype::regtype
+				   || ' all ' || coalesce(p.proallargtypes::regtype[]::text, '-')
+				   || ' modes ' || coalesce(p.proargmodes::text, '-')
+				   || ' names ' || coalesce(p.proargnames::text, '-') || ' nargs ' || p.pronargs
+				   || ' defaults ' || p.pronargdefaults
+			FROM pg_proc p WHERE p.pronamespace = 'sx'::regnamespace
+			UNION ALL
+			SELECT 'depend: ' || pg_describe_object(d.classid, d.objid, d.objsubid) || ' on '
+				   || pg_describe_object(d.refclassid, d.refobjid, d.refobjsubid) || ' ' || d.deptype::text
+			FROM pg_depend d JOIN member m ON m.classid = d.classid AND m.objid = d.objid) t
+		ORDER BY 1" >> "$2"
 }
 fail=0
 check() {						# check <label> <expected> <actual>
@@ -86,6 +117,76 @@ check() {						# check <label> <expected> <actual>
 # Tables of user data with every sx type, made the same way in every
 # database; importance values have at most 6 decimals, so the exact SD of
 # a group is that of its rows
+# Objects of the owner's that store calls of the report functions in every
+# form that reads their columns (5); made the same way in a fresh install,
+# so that the catalog comparison sees their definitions
+report_calls="
+CREATE VIEW public.kano_forms AS
+SELECT s.g, k.*, (sx.kano_report(s.r, 'kano1984')).category AS category_1984,
+	   (sx.kano_report(s.r, confidence => 0.9)).better_low AS better_low_90
+FROM public.kano_store s, LATERAL sx.kano_report(s.r) k;
+CREATE VIEW public.kano_star AS
+SELECT g, (sx.kano_report(r, rule => 'berger')).* FROM public.kano_store;
+CREATE VIEW public.pyramid_forms AS
+SELECT o.id, p.*, (sx.pyramid_report(o.p, '{0.95,0.8,0.5,0.2}')).attained AS attained_95
+FROM public.other_store o CROSS JOIN LATERAL sx.pyramid_report(o.p) p;
+CREATE VIEW public.leverage_forms AS
+SELECT c, l.*, (sx.leverage_score(c, 3, 5, agility => 2)).verdict AS agile_verdict,
+	   k.cooperation AS constant_cooperation, k.verdict AS constant_verdict
+FROM generate_series(1, 6) c, LATERAL sx.leverage_score(c, 2, 3) l, sx.leverage_score(4, 3, 3) k;
+CREATE VIEW public.rows_from AS
+SELECT o.id, x.* FROM public.other_store o,
+	 ROWS FROM (sx.pyramid_report(o.p), sx.leverage_score(1 + o.id % 6, 2, 3)) WITH ORDINALITY x;
+CREATE MATERIALIZED VIEW public.kano_mat AS
+SELECT g, k.category, k.n FROM public.kano_store, LATERAL sx.kano_report(r, 'kano1984') k;
+CREATE INDEX kano_store_n ON public.kano_store (((sx.kano_report(r)).n));
+ALTER TABLE public.kano_store ADD CONSTRAINT kano_store_n CHECK ((sx.kano_report(r)).n >= 0);
+ALTER TABLE public.other_store ADD COLUMN verdict text DEFAULT (sx.leverage_score(4, 3, 3)).verdict;
+CREATE FUNCTION public.kano_category_of(r sx.kano_result) RETURNS sx.kano_category
+	LANGUAGE sql IMMUTABLE BEGIN ATOMIC SELECT (sx.kano_report(r)).category; END;"
+# ... and in the forms that use the whole record as a value (a view column
+# cannot have type record) (5), only before an update: there the record
+# type of 1.0 stays, with the defaults of each call written out, which a
+# fresh install's definitions do not have
+record_calls="
+CREATE VIEW public.record_forms AS
+SELECT s.g, sx.kano_report(s.r, 'kano1984')::text AS report_text,
+	   sx.kano_report(s.r) = sx.kano_report(s.r, 'iso24082', 'mode') AS same,
+	   k::text AS whole_row, sub.rep_n, sx.leverage_score(4, 3, 3)::text AS constant_lever
+FROM public.kano_store s
+CROSS JOIN LATERAL sx.kano_report(s.r) k
+CROSS JOIN LATERAL (SELECT (x.rep).n AS rep_n
+					FROM (SELECT sx.kano_report(s.r, rule => 'berger') AS rep OFFSET 0) x) sub;
+CREATE VIEW public.record_cte AS
+WITH c AS MATERIALIZED (SELECT id, sx.pyramid_report(p) AS rep FROM public.other_store)
+SELECT id, (rep).attained, rep::text AS rep, (SELECT sx.pyramid_report(p, '{0.5,0.5,0.5,0.5}')::text
+											  FROM public.other_store o WHERE o.id = c.id) AS scalar_sub
+FROM c;"
+# What they read as, by md5 of the ordered rows; and their definitions
+forms_query="
+SELECT 'kano_forms ' || md5(string_agg(t::text, '|' ORDER BY t.g)) FROM public.kano_forms t
+UNION ALL SELECT 'kano_star ' || md5(string_agg(t::text, '|' ORDER BY t.g)) FROM public.kano_star t
+UNION ALL SELECT 'pyramid_forms ' || md5(string_agg(t::text, '|' ORDER BY t.id)) FROM public.pyramid_forms t
+UNION ALL SELECT 'leverage_forms ' || md5(string_agg(t::text, '|' ORDER BY t.c)) FROM public.leverage_forms t
+UNION ALL SELECT 'rows_from ' || md5(string_agg(t::text, '|' ORDER BY t.id, t.ordinality)) FROM public.rows_from t
+UNION ALL SELECT 'kano_mat ' || md5(string_agg(t::text, '|' ORDER BY t.g)) FROM public.kano_mat t
+UNION ALL SELECT 'index ' || count(*) FROM public.kano_store WHERE (sx.kano_report(r)).n > 10
+UNION ALL SELECT 'sql body ' || string_agg(public.kano_category_of(r)::text, ',' ORDER BY g) FROM public.kano_store
+UNION ALL SELECT 'default ' || string_agg(DISTINCT verdict, ',') FROM public.other_store
+ORDER BY 1"
+record_query="
+SELECT 'record_forms ' || md5(string_agg(t::text, '|' ORDER BY t.g)) FROM public.record_forms t
+UNION ALL SELECT 'record_cte ' || md5(string_agg(t::text, '|' ORDER BY t.id)) FROM public.record_cte t
+ORDER BY 1"
+definitions_query="
+SELECT c.relname || ': ' || CASE WHEN c.relname LIKE 'record\_%' THEN 'reads ' || (pg_get_viewdef(c.oid) <> '')
+								 ELSE md5(pg_get_viewdef(c.oid)) END
+FROM pg_class c
+WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('v', 'm')
+UNION ALL SELECT 'index: ' || pg_get_indexdef('public.kano_store_n'::regclass)
+UNION ALL SELECT 'check: ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'kano_store_n'
+UNION ALL SELECT 'function: ' || md5(pg_get_functiondef('public.kano_category_of'::regproc))
+ORDER BY 1"
 user_tables="
 CREATE TABLE public.source (g int, f int, d int, importance float8);
 INSERT INTO public.source
@@ -100,7 +201,8 @@ CREATE TABLE public.other_store (id int PRIMARY KEY, a sx.kano_answer, c sx.kano
 								 l sx.pyramid_level, p sx.pyramid_result, n sx.nps_result);
 CREATE VIEW public.kano_view AS
 SELECT g, k.n, k.category, k.better, k.worse_low, k.importance_mean
-FROM public.kano_store, LATERAL sx.kano_report(r) k;"
+FROM public.kano_store, LATERAL sx.kano_report(r) k;
+$report_calls"
 fill_user_tables="
 INSERT INTO public.kano_store
 SELECT g, sx.kano_agg(f, d, importance) FROM public.source GROUP BY g;
@@ -213,7 +315,7 @@ for v in $sources; do
 	d=$(newdb "$v")
 	as_owner "$d" -c "CREATE EXTENSION sx VERSION '$v'"
 	use_library "$d" "$stage$(${PG_CONFIG:-pg_config} --pkglibdir)/sx.so"
-	as_owner "$d" -c "$user_tables" -c "$fill_user_tables" -c "$fill_data_model"
+	as_owner "$d" -c "$user_tables" -c "$fill_user_tables" -c "$fill_data_model" -c "$record_calls"
 	check "$v stored its values in its own layout (kano_result of 240 bytes)" "240" \
 		"$(as_owner "$d" -At -c "SELECT DISTINCT pg_column_size(r) FROM public.kano_store")"
 	as_owner "$d" -At -c "${values_query//DM./sx.}" > "$tmp/$v.before"
@@ -221,6 +323,10 @@ for v in $sources; do
 	pg_dump -Fc -f "$tmp/$v.dump" "$d"
 	# from here on, the current library, as after installing the new package
 	use_library "$d" '$libdir/sx'
+	# 5: what the owner's calls of the report functions read, with this library
+	as_owner "$d" -q -c "REFRESH MATERIALIZED VIEW public.kano_mat"
+	as_owner "$d" -At -c "$forms_query" -c "$record_query" > "$tmp/$v.forms_before"
+	as_owner "$d" -At -c "$definitions_query" > "$tmp/$v.definitions_before"
 
 	# 4: what an update must refuse, and then carry out once it is fixed
 	as_owner "$d" -c "CREATE FUNCTION sx.kano_classify(text, text) RETURNS text LANGUAGE sql AS 'SELECT ''A'''"
@@ -233,6 +339,18 @@ for v in $sources; do
 
 	as_owner "$d" -c "ALTER EXTENSION sx UPDATE TO '$current'"
 	as_owner "$d" -At -c "${values_query//DM./sx.}" > "$tmp/$v.after"
+	as_owner "$d" -q -c "REFRESH MATERIALIZED VIEW public.kano_mat"
+	as_owner "$d" -At -c "$forms_query" -c "$record_query" > "$tmp/$v.forms_after"
+	check "the owner's calls of the report functions read the same ($(wc -l < "$tmp/$v.forms_before") objects, rows by md5)" \
+		"" "$(diff "$tmp/$v.forms_before" "$tmp/$v.forms_after" | head -5)"
+	check "their definitions read back" "" \
+		"$(as_owner "$d" -At -c "$definitions_query" 2>&1 | diff "$tmp/$v.definitions_before" - | head -5)"
+	check "the report functions return the named types, and new rows pass the CHECK, default and index" \
+		"sx.kano_report sx.pyramid_report sx.leverage_score|delight|1" \
+		"$(as_owner "$d" -At -c "SELECT pg_typeof(sx.kano_report('empty'))::text || ' ' || pg_typeof(sx.pyramid_report('empty'))
+				|| ' ' || pg_typeof(sx.leverage_score(4, 3, 3))" \
+			-c "BEGIN; INSERT INTO public.other_store (id) VALUES (100) RETURNING verdict; ROLLBACK" \
+			-c "BEGIN; INSERT INTO public.kano_store SELECT 100, sx.kano_agg(1, 2) RETURNING g / 100; ROLLBACK" | paste -sd '|')"
 	as_owner "$d" -At -F '|' -c "$importance_query" > "$tmp/$v.imp_after"
 	check "every stored value and data-model row reads the same ($(wc -l < "$tmp/$v.before") checked)" \
 		"" "$(diff "$tmp/$v.before" "$tmp/$v.after" | head -5)"
@@ -270,6 +388,15 @@ for v in $sources; do
 	as_owner "$d" -c "SELECT sx.create_data_model('cx')" >/dev/null
 	check "moved and brought to $current, the data model keeps every row" "" \
 		"$(as_owner "$d" -At -c "${values_query//DM./cx.}" | diff "$tmp/$v.after" - | head -5)"
+	# 5: a dump of the updated database restores, calls of every form included
+	u=$(newdb "updated_$v")
+	pg_dump -Fc -f "$tmp/$v.updated.dump" "$d"
+	pg_restore --exit-on-error -d "$u" "$tmp/$v.updated.dump" 2> "$tmp/$v.updated.log" ||
+		{ cat "$tmp/$v.updated.log"; fail=1; }
+	check "a dump of the updated database restores with the same rows of every call" "" \
+		"$( { as_owner "$u" -At -c "${values_query//DM./cx.}"; as_owner "$u" -At -c "$forms_query" -c "$record_query"; } |
+			diff <(cat "$tmp/$v.after" "$tmp/$v.forms_after") - | head -5)"
+	as_owner "$d" -c "DROP VIEW public.record_forms, public.record_cte"
 	snapshot "$d" "$tmp/$v.txt"
 	if diff -u "$tmp/fresh.txt" "$tmp/$v.txt" > "$tmp/$v.diff"; then
 		echo "  ok: objects equal to a fresh install"
