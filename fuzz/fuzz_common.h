@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "experience_result.h"
 #include "kano_answer.h"
 #include "kano_category.h"
 #include "kano_figures.h"

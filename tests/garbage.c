@@ -401,6 +401,7 @@ gen_double(Rng *r)
 /* Tokens spliced into text inputs */
 static const char *const tokens[] = {
 	"pairs=", "incomplete=", "importance=", "levels=", "unfounded=", "answers=",
+	"nps=", "csat=", "ces=", "centricity=", "participation=", "complaints=", "fcr=", "data_scale=",
 	",", "/", " ", "-", "+", "=", ".", "e", "E", "{", "}", "[", "]", "\"", ":",
 	"\\", "\\u0000", "\\u0051", "\\ud800", "{\"table\": [", "\"table\"", "\"QAAAO\"",
 	"\"RRRRQ\"", "], ", "null", "true", "1", "0", "NULL", "NaN", "nan", "Infinity",
@@ -435,7 +436,7 @@ typedef enum SeedSet
 	S_ANSWER, S_ANSWER_BIN, S_CATEGORY, S_CATEGORY_BIN, S_LEVEL, S_LEVEL_BIN,
 	S_KRES, S_KRES_BIN, S_PRES, S_PRES_BIN, S_NRES, S_NRES_BIN,
 	S_SCHEME, S_VOCAB, S_RULE, S_THRESH, S_THRESH_BIN, S_CONF, S_LEVER,
-	S_HIST, S_NUMS, S_BOOLS, S_CHART,
+	S_HIST, S_NUMS, S_BOOLS, S_CHART, S_ERES, S_ERES_BIN, S_EARGS,
 	S_COUNT
 } SeedSet;
 
@@ -608,6 +609,10 @@ static Target targets[] = {
 		"SELECT v::text, v::text::sx.nps_result OPERATOR(sx.=) v"
 		" FROM (SELECT $1::sx.nps_result AS v) x",
 		S_NRES, S_NONE, 0, NULL, CK_TEXT},
+	{"in:experience_result", K_TEXT,
+		"SELECT v::text, v::text::sx.experience_result OPERATOR(sx.=) v"
+		" FROM (SELECT $1::sx.experience_result AS v) x",
+		S_ERES, S_NONE, 0, NULL, CK_TEXT},
 	{"recv:kano_answer", K_BIN,
 		"SELECT $1::text, $1::text::sx.kano_answer OPERATOR(sx.=) $1,"
 		" encode(sx.kano_answer_send($1), 'hex')",
@@ -632,6 +637,10 @@ static Target targets[] = {
 		"SELECT $1::text, $1::text::sx.nps_result OPERATOR(sx.=) $1,"
 		" encode(sx.nps_result_send($1), 'hex')",
 		S_NRES_BIN, S_NONE, 0, "sx.nps_result", CK_BIN},
+	{"recv:experience_result", K_BIN,
+		"SELECT $1::text, $1::text::sx.experience_result OPERATOR(sx.=) $1,"
+		" encode(sx.experience_result_send($1), 'hex')",
+		S_ERES_BIN, S_NONE, 0, "sx.experience_result", CK_BIN},
 	{"scheme:kano_classify", K_TEXT,
 		"SELECT sx.kano_classify(1, 5, $1)::text", S_SCHEME, S_NONE, TEXTOID},
 	/* the scheme changes from row to row: the per-call-site cache path */
@@ -667,6 +676,41 @@ static Target targets[] = {
 	{"confidence:nps_low", K_TEXT,
 		"SELECT sx.nps_low($2::sx.nps_result, $1::float8),"
 		" sx.nps_high($2::sx.nps_result, $1::float8)", S_CONF, S_NRES},
+	{"thresholds:experience_report", K_TEXT,
+		"SELECT e.attained::text, e.attained_name, e.share_l4"
+		" FROM sx.experience_report($2::sx.experience_result, $1::float8[]) e",
+		S_THRESH, S_ERES},
+	{"thresholds:experience_report/bin", K_BIN,
+		"SELECT e.attained::text, e.attained_name"
+		" FROM sx.experience_report($2::sx.experience_result, $1) e",
+		S_THRESH_BIN, S_ERES, FLOAT8ARRAYOID},
+	{"confidence:experience_report", K_TEXT,
+		"SELECT e.nps_low, e.nps_high"
+		" FROM sx.experience_report($2::sx.experience_result, '{0.9,0.8,0.5,0.2}', $1::float8) e",
+		S_CONF, S_ERES},
+	/* every figure of a garbage-derived value: extreme counts and sums */
+	{"report:experience_report", K_TEXT,
+		"SELECT e::text FROM sx.experience_report($1::sx.experience_result) e",
+		S_ERES, S_NONE},
+	/* the parts are values of their own types, and read back as such */
+	{"parts:experience_pyramid/nps", K_TEXT,
+		"SELECT sx.experience_pyramid(v)::text || ' ' || sx.experience_nps(v)::text,"
+		" sx.experience_pyramid(v)::text::sx.pyramid_result OPERATOR(sx.=) sx.experience_pyramid(v)"
+		" AND sx.experience_nps(v)::text::sx.nps_result OPERATOR(sx.=) sx.experience_nps(v)"
+		" AND sx.pyramid_n(sx.experience_pyramid(v)) = sx.experience_n(v)"
+		" FROM (SELECT $1::sx.experience_result AS v) x",
+		S_ERES, S_NONE, 0, NULL, CK_TEXT},
+	/* a difference that is allowed gives back the minuend when added again */
+	{"experience_result_subtract", K_TEXT,
+		"SELECT d::text, d::text::sx.experience_result OPERATOR(sx.+) v OPERATOR(sx.=) w"
+		" FROM (SELECT v, w, sx.experience_result_subtract(w, v) AS d"
+		"  FROM (SELECT $1::sx.experience_result AS v, $2::sx.experience_result AS w) x) y",
+		S_ERES, S_ERES, 0, NULL, CK_TEXT},
+	{"experience_result_subtract/minuend", K_TEXT,
+		"SELECT d::text, d::text::sx.experience_result OPERATOR(sx.+) w OPERATOR(sx.=) v"
+		" FROM (SELECT v, w, sx.experience_result_subtract(v, w) AS d"
+		"  FROM (SELECT $1::sx.experience_result AS v, $2::sx.experience_result AS w) x) y",
+		S_ERES, S_ERES, 0, NULL, CK_TEXT},
 	{"in:chart_points", K_TEXT,
 		"SELECT v::text, v::text::sx.chart_points::text = v::text"
 		" FROM (SELECT $1::sx.chart_points AS v) x",
@@ -718,6 +762,40 @@ static Target targets[] = {
 	{"extra:nps_agg_inv", K_TEXT,
 		"SELECT sx.nps_agg_inv($2::sx.nps_result, a[1]::int)::text"
 		" FROM (SELECT $1::float8[] AS a) s", S_NUMS, S_NRES, 0, "nps_result", CK_REPARSE, true},
+
+	/*
+	 * experience_agg's support functions: garbage arguments on a valid
+	 * state, and valid arguments on a garbage-derived state (what passes
+	 * the input function: counts and sums at their limits).  The arguments
+	 * are a text array: four flags, NPS, CSAT, CES, centricity,
+	 * participation, data scale, complaint, first-contact resolution.
+	 */
+	{"extra:experience_agg_trans", K_TEXT,
+		"SELECT sx.experience_agg_trans($2::sx.experience_result, a[1]::bool, a[2]::bool,"
+		" a[3]::bool, a[4]::bool, a[5]::int, a[6]::int, a[7]::int, a[8]::int, a[9]::int,"
+		" a[10]::float8, a[11]::bool, a[12]::bool)::text FROM (SELECT $1::text[] AS a) s",
+		S_EARGS, S_ERES, 0, "experience_result", CK_REPARSE, true},
+	{"extra:experience_agg_inv", K_TEXT,
+		"SELECT sx.experience_agg_inv($2::sx.experience_result, a[1]::bool, a[2]::bool,"
+		" a[3]::bool, a[4]::bool, a[5]::int, a[6]::int, a[7]::int, a[8]::int, a[9]::int,"
+		" a[10]::float8, a[11]::bool, a[12]::bool)::text FROM (SELECT $1::text[] AS a) s",
+		S_EARGS, S_ERES, 0, "experience_result", CK_REPARSE, true},
+	{"extra:experience_agg_trans/state", K_TEXT,
+		"SELECT sx.experience_agg_trans($1::sx.experience_result, a[1]::bool, a[2]::bool,"
+		" a[3]::bool, a[4]::bool, a[5]::int, a[6]::int, a[7]::int, a[8]::int, a[9]::int,"
+		" a[10]::float8, a[11]::bool, a[12]::bool)::text FROM (SELECT $2::text[] AS a) s",
+		S_ERES, S_EARGS, 0, "experience_result", CK_REPARSE, true},
+	{"extra:experience_agg_inv/state", K_TEXT,
+		"SELECT sx.experience_agg_inv($1::sx.experience_result, a[1]::bool, a[2]::bool,"
+		" a[3]::bool, a[4]::bool, a[5]::int, a[6]::int, a[7]::int, a[8]::int, a[9]::int,"
+		" a[10]::float8, a[11]::bool, a[12]::bool)::text FROM (SELECT $2::text[] AS a) s",
+		S_ERES, S_EARGS, 0, "experience_result", CK_REPARSE, true},
+	/* a merge that is allowed reads back, and minus one part gives the other */
+	{"extra:experience_result_merge", K_TEXT,
+		"SELECT m::text, m::text::sx.experience_result OPERATOR(sx.-) v OPERATOR(sx.=) w"
+		" FROM (SELECT v, w, sx.experience_result_merge(w, v) AS m"
+		"  FROM (SELECT $1::sx.experience_result AS v, $2::sx.experience_result AS w) x) y",
+		S_ERES, S_ERES, 0, NULL, CK_TEXT, true},
 };
 #define NTARGETS (sizeof(targets) / sizeof(targets[0]))
 
@@ -962,7 +1040,8 @@ static bool
 is_binary_set(SeedSet s)
 {
 	return s == S_ANSWER_BIN || s == S_CATEGORY_BIN || s == S_LEVEL_BIN ||
-		s == S_KRES_BIN || s == S_PRES_BIN || s == S_NRES_BIN || s == S_THRESH_BIN;
+		s == S_KRES_BIN || s == S_PRES_BIN || s == S_NRES_BIN || s == S_ERES_BIN ||
+		s == S_THRESH_BIN;
 }
 
 static const char *
@@ -976,6 +1055,10 @@ alphabet(SeedSet s)
 			return "levelsunfounded=0123456789, \t-";
 		case S_NRES:
 			return "answers=0123456789, \t-";
+		case S_ERES:
+			return "levelsunfoundedpcsatricyidm_=0123456789,.eE \t-+";
+		case S_EARGS:
+			return "{}[]:=,tfTFNUL0123456789-.eE\" ";
 		case S_SCHEME:
 			return "{}[]\":, tableQAOMIRqaomir\\u0123456789";
 		case S_THRESH:
@@ -1516,6 +1599,32 @@ edge_text(SeedSet s, CaseList *l)
 		"answers=838488366986797801,838488366986797801,838488366986797801,838488366986797801,"
 		"838488366986797801,838488366986797801,838488366986797801,838488366986797801,"
 		"838488366986797801,838488366986797801,838488366986797801",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,1000000000000.000001",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,0.0000001",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=0,1",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=1,7 participation=0,0 complaints=0,0 fcr=0,0 data_scale=0,0",
+		"levels=1,0,0,0,0 unfounded=0 nps=1,1,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=0,0",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,1e99999",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,-0",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,",
+		"levels=9223372036854775807,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=9223372036854775807,9223372036854775807000000000000.000001",
+		"levels=0,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0",
+		"{t,t,t,t,10,5,1,6,6,1e12}", "{t,t,t,t,10,5,1,6,6,1000000000000.0000002}",
+		"{t,t,t,t,10,5,1,6,6,-1e12}", "{t,t,t,t,10,5,1,6,6,NaN}", "{t,t,t,t,10,5,1,6,6,Infinity}",
+		"{t,t,t,t,11,5,1,6,6,0}", "{t,t,t,t,-1,5,1,6,6,0}", "{t,t,t,t,10,0,1,6,6,0}",
+		"{t,t,t,t,10,6,1,6,6,0}", "{t,t,t,t,10,5,8,6,6,0}", "{t,t,t,t,10,5,1,7,6,0}",
+		"{t,t,t,t,10,5,1,0,6,0}", "{t,t,t,t,10,5,1,6,2147483648,0}",
+		"{t,t,t,t,10,5,1,6,6}", "{t,t,t,t,10,5,1,6,6,0,0}", "{f,f,f,t,NULL,NULL,NULL,NULL,NULL,NULL}",
 		"{0.9,0.8,0.5,0.2}", "{0.9,0.8,0.5}", "{0.9,0.8,0.5,0.2,0.1}", "{{0.9,0.8},{0.5,0.2}}",
 		"{NULL,0.8,0.5,0.2}", "{NaN,0.8,0.5,0.2}", "{Infinity,0,0,0}", "{-Infinity,0,0,0}",
 		"{-0,-0,-0,-0}", "{4.9e-324,1,1,1}", "{1.0000000000000002,1,1,1}", "{-4.9e-324,0,0,0}",
@@ -1899,6 +2008,28 @@ load_seeds(void)
 		"answers=0,0,0,0,0,0,0,1,0,0,0", "answers=1,0,0,0,0,0,0,0,0,0,0",
 		"answers=0,0,0,0,0,0,0,0,0,0,1", " answers=1,2,3,4,5,6,7,8,9,10,11 ",
 	};
+	static const char *const eres[] = {
+		"empty",
+		"levels=0,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=0,0",
+		"levels=9223372036854775807,0,0,0,0 unfounded=9223372036854775807 nps=9223372036854775807,0,0,0,0,0,0,0,0,0,0"
+		" csat=0,0,0,0,9223372036854775807 ces=9223372036854775807,0,0,0,0,0,0 centricity=9223372036854775807,9223372036854775807"
+		" participation=1537228672809129302,9223372036854775807 complaints=0,0 fcr=0,0 data_scale=9223372036854775807,9223372036854775807000000000000",
+		"levels=0,0,0,0,9223372036854775807 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,9223372036854775807"
+		" csat=9223372036854775807,0,0,0,0 ces=0,0,0,0,0,0,9223372036854775807 centricity=1,6 participation=9223372036854775807,9223372036854775807"
+		" data_scale=9223372036854775807,-9223372036854775807000000000000",
+		"levels=4611686018427387903,4611686018427387904,0,0,0 unfounded=9223372036854775807"
+		" nps=838488366986797800,838488366986797800,838488366986797800,838488366986797800,"
+		"838488366986797800,838488366986797800,838488366986797800,838488366986797800,"
+		"838488366986797800,838488366986797800,838488366986797800"
+		" csat=1,1,1,1,1 ces=1,1,1,1,1,1,1 centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,0.000001",
+		"levels=1,0,0,0,0 unfounded=1 nps=1,0,0,0,0,0,0,0,0,0,0 csat=1,0,0,0,0 ces=0,0,0,0,0,0,1"
+		" centricity=1,1 participation=1,6 complaints=0,0 fcr=0,0 data_scale=1,-1000000000000",
+		"levels=0,1,0,0,1 unfounded=1 nps=0,0,0,0,0,0,0,1,0,0,0 csat=0,0,0,1,0 ces=0,0,0,1,0,0,0"
+		" centricity=2,12 participation=2,2 complaints=0,0 fcr=0,0 data_scale=2,1000000000000",
+		" levels=2,4,20,48,26\tunfounded=3 nps=1,0,2,3,5,6,10,20,30,13,10 csat=5,10,20,40,25"
+		" ces=1,2,3,4,30,40,20 centricity=90,300 participation=80,250 complaints=0,0 fcr=0,0 data_scale=70,12345.678901 ",
+	};
 	static const char *const schemes[] = {
 		"iso24082", "pouliot", "kano1984", " Kano1984 ", "ISO24082", "POULIOT\t",
 		"{\"table\": [\"QAAAO\", \"RQIIM\", \"RIIIM\", \"RIIQM\", \"RRRRQ\"]}",
@@ -1965,6 +2096,16 @@ load_seeds(void)
 					"SELECT (SELECT sx.nps_agg((g * k) % 11) FROM generate_series(1, n) g)::text"
 					" FROM generate_series(1, 5) k, unnest('{0,1,8,100}'::int[]) n");
 	add_valid(S_NRES, S_NRES_BIN, "nps_result", nres, N(nres));
+	add_valid_query(S_ERES, S_ERES_BIN, "experience_result",
+					"SELECT (SELECT sx.experience_agg(g % 20 <> 0, CASE WHEN g % k = 0 THEN g % 10 <> 0 END,"
+					"  g % 3 <> 0, g % 7 = 0, CASE WHEN g % 4 <> 0 THEN (g * k) % 11 END,"
+					"  CASE WHEN g % 3 <> 0 THEN 1 + g % 5 END, CASE WHEN g % 5 <> 0 THEN 1 + (g * k) % 7 END,"
+					"  CASE WHEN g % 2 = 0 THEN 1 + g % 6 END, CASE WHEN g % k <> 0 THEN 1 + (g + k) % 6 END,"
+					"  CASE WHEN g % 6 <> 0 THEN (g - 30) * 1234.5678915 * k END,"
+					"  CASE WHEN g % 5 <> 0 THEN g % k = 0 END, CASE WHEN g % k = 0 THEN g % 2 = 0 END)"
+					"  FROM generate_series(1, n) g)::text"
+					" FROM generate_series(2, 5) k, unnest('{0,1,3,50,400}'::int[]) n");
+	add_valid(S_ERES, S_ERES_BIN, "experience_result", eres, N(eres));
 	add_checked(S_SCHEME, "SELECT sx.kano_classify(1, 5, $1::text)", schemes, N(schemes));
 	add_checked(S_VOCAB, "SELECT sx.kano_category_name('A', $1::text)", vocabs, N(vocabs));
 	add_checked(S_RULE, "SELECT sx.kano_category('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0"
@@ -2006,6 +2147,17 @@ load_seeds(void)
 			seed_add(S_NUMS, nums[i], strlen(nums[i]));
 		for (int i = 0; i < N(bools); i++)
 			seed_add(S_BOOLS, bools[i], strlen(bools[i]));
+	}
+	{
+		/* four flags, NPS, CSAT, CES, centricity, participation, data scale */
+		static const char *const eargs[] = {
+			"{t,t,t,t,10,5,1,6,6,1e12,t,t}", "{t,NULL,t,f,0,1,7,1,1,-1e12,f,NULL}",
+			"{f,f,f,t,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}", "{t,f,t,t,9,4,2,3,4,0.0000005,t,f}",
+			"{NULL,NULL,NULL,NULL,5,3,4,2,5,-0,NULL,t}", "{t,t,f,f,7,2,6,4,3,123.4567894,t,t}",
+			"{t,t,t,f,8,NULL,3,NULL,2,999999999999.9999,f,f}", "{f,NULL,NULL,NULL,0,1,1,1,1,NULL,t,NULL}",
+		};
+		for (int i = 0; i < N(eargs); i++)
+			seed_add(S_EARGS, eargs[i], strlen(eargs[i]));
 	}
 	for (int s = 0; s < S_COUNT; s++)
 		if (seeds[s].n == 0)
