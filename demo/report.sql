@@ -124,3 +124,50 @@ SELECT to_char(period_start, 'YYYY-"Q"Q') AS quarter, segment, n, 'L' || attaine
 	   round(nps::numeric) AS nps, round(csat::numeric) AS csat
 FROM journey_by_quarter_and_segment
 ORDER BY period_start, segment;
+
+\echo
+\echo '== Complaints per quarter (cx.journey_by_quarter): rate, first-contact resolution =='
+SELECT to_char(period_start, 'YYYY-"Q"Q') AS quarter, n, complaint_n AS issues_known,
+	   round(100 * complaint_rate::numeric, 1) AS complaint_pct,
+	   format('[%s, %s]', round(100 * complaint_rate_low::numeric, 1), round(100 * complaint_rate_high::numeric, 1)) AS ci,
+	   fcr_n AS issues, round(100 * fcr::numeric, 1) AS fcr_pct,
+	   format('[%s, %s]', round(100 * fcr_low::numeric, 1), round(100 * fcr_high::numeric, 1)) AS fcr_ci
+FROM journey_by_quarter
+ORDER BY period_start;
+\echo 'complaint_pct: observations that raised an issue; fcr_pct: issues resolved at the first contact;'
+\echo 'ci: 95 % Wilson intervals.'
+
+\echo
+\echo '== Repeated delight per quarter (cx.repeat_delight_by_quarter) =='
+SELECT to_char(period_start, 'YYYY-"Q"Q') AS quarter, customers, retained,
+	   round(100 * retention_rate::numeric, 1) AS retained_pct, delighted, repeat_eligible AS eligible,
+	   repeat_delighted AS repeat, round(100 * repeat_delight_share::numeric, 1) AS repeat_pct,
+	   format('[%s, %s]', round(100 * repeat_delight_low::numeric, 1), round(100 * repeat_delight_high::numeric, 1)) AS ci
+FROM repeat_delight_by_quarter
+ORDER BY period_start;
+\echo 'retained: guests of the quarter seen again the next quarter (- until that quarter has ended);'
+\echo 'delighted: guests with an observation at level 3 or more; eligible: guests with two or more'
+\echo 'observations; repeat: delighted on two or more days; repeat_pct = repeat / eligible.'
+
+\echo
+\echo '== Self-assessment on the service excellence model (cx.assessment_element_scores) =='
+SELECT c.element, left(c.element_name, 38) AS element_name, round(p.score::numeric, 2) AS score_2025,
+	   round(c.score::numeric, 2) AS score_2026, round(c.change::numeric, 2) AS change,
+	   round(c.target::numeric, 1) AS target, round(c.gap::numeric, 2) AS gap,
+	   CASE WHEN c.assessors_differ THEN 'yes' ELSE '' END AS assessors_differ
+FROM assessment_element_scores c
+LEFT JOIN assessment_element_scores p ON p.assessment_id = c.previous_assessment_id AND p.element = c.element
+WHERE c.assessed_on = (SELECT max(assessed_on) FROM assessment)
+ORDER BY c.element;
+SELECT assessed_on, round(score::numeric, 2) AS overall, dimensions_scored,
+	   round(change::numeric, 2) AS change
+FROM assessment_overall_scores ORDER BY assessed_on;
+\echo 'Scores 0..4 (sx.maturity_levels: 0 not addressed ... 4 excellent): an element is the mean of its'
+\echo 'sub-elements, each the mean of its two assessors; assessors_differ: by 2 levels or more somewhere.'
+
+\echo
+\echo '== Capability beside outcomes (cx.unit_outcomes_by_year) =='
+SELECT extract(year FROM period_start)::int AS year, unit, round(overall_score::numeric, 2) AS capability,
+	   n, 'L' || attained_level AS attained, round(nps::numeric) AS nps,
+	   round(100 * repeat_delight_share::numeric, 1) AS repeat_delight_pct
+FROM unit_outcomes_by_year ORDER BY 1;
