@@ -1514,6 +1514,10 @@ CREATE OPERATOR - (
 );
 COMMENT ON OPERATOR - (experience_result, experience_result) IS 'remove a part of a group of observations';
 
+CREATE FUNCTION experience_result_pack(experience_result) RETURNS experience_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION experience_result_pack(experience_result) IS
+	'the same value in its stored form (varints, about a sixth of an aggregate''s state): the final function of experience_agg and experience_merge';
 CREATE FUNCTION experience_agg_trans(experience_result, boolean, boolean, boolean, boolean,
 									 integer, integer, integer, integer, integer,
 									 double precision, boolean, boolean)
@@ -1539,9 +1543,9 @@ CREATE AGGREGATE experience_agg(promise_kept boolean, issue_resolved boolean,
 								data_scale double precision, complaint boolean,
 								first_contact_resolution boolean) (
 	SFUNC = experience_agg_trans, STYPE = experience_result, INITCOND = 'empty',
-	COMBINEFUNC = experience_result_merge,
+	FINALFUNC = experience_result_pack, COMBINEFUNC = experience_result_merge,
 	MSFUNC = experience_agg_trans, MINVFUNC = experience_agg_inv,
-	MSTYPE = experience_result, MINITCOND = 'empty',
+	MSTYPE = experience_result, MINITCOND = 'empty', MFINALFUNC = experience_result_pack,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE experience_agg(boolean, boolean, boolean, boolean, integer, integer,
@@ -1549,9 +1553,9 @@ COMMENT ON AGGREGATE experience_agg(boolean, boolean, boolean, boolean, integer,
 	'experience_result of observations: pyramid flags, NPS 0..10, CSAT 1..5, CES 1..7, centricity and participation 1..6, data scale, whether an issue was raised, whether the first contact resolved it; a NULL leaves its figure out';
 CREATE AGGREGATE experience_merge(experience_result) (
 	SFUNC = experience_result_merge, STYPE = experience_result, INITCOND = 'empty',
-	COMBINEFUNC = experience_result_merge,
+	FINALFUNC = experience_result_pack, COMBINEFUNC = experience_result_merge,
 	MSFUNC = experience_result_merge, MINVFUNC = experience_result_subtract,
-	MSTYPE = experience_result, MINITCOND = 'empty',
+	MSTYPE = experience_result, MINITCOND = 'empty', MFINALFUNC = experience_result_pack,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE experience_merge(experience_result) IS

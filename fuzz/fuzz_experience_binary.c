@@ -3,7 +3,9 @@
  *		sx_experience_result_decode: on success the input had the wire
  *		size, the value passes sx_experience_result_check, encoding it gives
  *		back the input bytes exactly, and its text form parses back to the
- *		same value.
+ *		same value.  The same input read as the stored form
+ *		(sx_experience_result_unpack): on success, packing the value gives
+ *		back the input bytes exactly (one form per value).
  */
 #include "fuzz_common.h"
 
@@ -33,6 +35,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		CHECK(memcmp(&r.flags, &back.flags,
 					 sizeof(r) - offsetof(SxExperienceResult, flags)) == 0);
 		free(text);
+	}
+	else
+		fuzz_err_check(&err);
+
+	fuzz_err_init(&err);
+	if (sx_experience_result_unpack(buf, size, &r, &err))
+	{
+		uint8_t    *packed = malloc(SX_EXPERIENCE_PACKED_MAX);
+
+		CHECK(packed != NULL);
+		CHECK(sx_experience_result_check(&r, &err));
+		CHECK(sx_experience_result_pack(&r, packed) == size);
+		CHECK(memcmp(packed, buf, size) == 0);
+		free(packed);
 	}
 	else
 		fuzz_err_check(&err);

@@ -41,6 +41,18 @@ check_round_trips(const SxExperienceResult *r)
 	sx_experience_result_encode(r, wire);
 	CHECK(sx_experience_result_decode(wire, sizeof(wire), &back, &err));
 	check_same(r, &back);
+	/* and the stored form, within its bound */
+	{
+		uint8_t    *packed = malloc(SX_EXPERIENCE_PACKED_MAX);
+		size_t		len;
+
+		CHECK(packed != NULL);
+		len = sx_experience_result_pack(r, packed);
+		CHECK(len <= SX_EXPERIENCE_PACKED_MAX);
+		CHECK(sx_experience_result_unpack(packed, len, &back, &err));
+		check_same(r, &back);
+		free(packed);
+	}
 	free(text);
 	free(again);
 }

@@ -100,6 +100,16 @@ experience(const char *name, const SxExperienceResult *r, size_t len, int format
 	put("fuzz_experience_binary", name, buf, len);
 }
 
+/* the stored (packed) form of r, cut to len bytes when len is shorter */
+static void
+experience_packed(const char *name, const SxExperienceResult *r, size_t cut)
+{
+	uint8_t		buf[SX_EXPERIENCE_PACKED_MAX];
+	size_t		len = sx_experience_result_pack(r, buf);
+
+	put("fuzz_experience_binary", name, buf, cut && cut < len ? cut : len);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -233,6 +243,7 @@ main(int argc, char **argv)
 	/* experience_result */
 	sx_experience_result_init(&e);
 	experience("valid_zero", &e, EW, 1);
+	experience_packed("packed_zero", &e, 0);
 	experience("empty", &e, 0, 1);
 	experience("short", &e, EW - 1, 1);
 	experience("long", &e, EW + 1, 1);
@@ -253,6 +264,8 @@ main(int argc, char **argv)
 	e.scale_n = 3;
 	sx_int128_store(e.scale_sum, -12345678);	/* -12.345678 */
 	experience("valid_counts", &e, EW, 1);
+	experience_packed("packed_counts", &e, 0);
+	experience_packed("packed_counts_cut", &e, 20);
 	e.unfounded = 31;
 	experience("unfounded_too_big", &e, EW, 1);
 	e.unfounded = -1;
@@ -289,8 +302,10 @@ main(int argc, char **argv)
 	e.scale_n = INT64_MAX;
 	sx_int128_store(e.scale_sum, (sx_int128) INT64_MAX * 1000000000000000000LL);
 	experience("valid_max", &e, EW, 1);
+	experience_packed("packed_max", &e, 0);
 	sx_int128_store(e.scale_sum, -(sx_int128) INT64_MAX * 1000000000000000000LL);
 	experience("valid_max_negative", &e, EW, 1);
+	experience_packed("packed_max_negative", &e, 0);
 	e.scale_sum[1] = UINT64_C(0x8000000000000000);
 	e.scale_sum[0] = 0;
 	experience("scale_sum_int128_min", &e, EW, 1);

@@ -24,8 +24,23 @@ FROM er_groups;
 \copy er_groups TO 'results-regress/er_groups.bin' WITH (FORMAT binary)
 CREATE TABLE er_back (LIKE er_groups);
 \copy er_back FROM 'results-regress/er_groups.bin' WITH (FORMAT binary)
-SELECT count(*) FILTER (WHERE a.r = b.r) AS binary_round_trip FROM er_groups a JOIN er_back b USING (tp);
+SELECT count(*) FILTER (WHERE a.r = b.r) AS binary_round_trip,
+	   count(*) FILTER (WHERE pg_column_size(a.r) = pg_column_size(b.r)) AS binary_input_packed
+FROM er_groups a JOIN er_back b USING (tp);
 SELECT length(experience_result_send(r)) AS wire_bytes FROM er_groups LIMIT 1;
+-- stored values are packed (varints): a few dozen bytes, not the wire's
+-- fixed width; packing is idempotent and every way of making a value
+-- (aggregate, merge, direct call, text, binary) stores the same bytes
+SELECT max(pg_column_size(r)) < 80 AS stored_small,
+	   bool_and(pg_column_size(r) < length(experience_result_send(r)) / 3) AS under_a_third_of_wire,
+	   bool_and(experience_result_pack(r)::text = r::text) AS pack_keeps_value,
+	   bool_and(pg_column_size(experience_result_pack(r)) = pg_column_size(r)) AS pack_idempotent,
+	   bool_and(pg_column_size(experience_result_merge(r, 'empty')) = pg_column_size(r)) AS direct_merge_packed,
+	   bool_and(pg_column_size(r::text::experience_result) = pg_column_size(r)) AS text_input_packed,
+	   bool_and(experience_result_merge(r, 'empty') = r) AS direct_merge_equal
+FROM er_groups;
+SELECT pg_column_size('empty'::experience_result) AS empty_bytes,
+	   pg_column_size(experience_agg_trans('empty', true, null, null, null, 10, null, null, null, null, null, null, null)) AS one_observation_bytes;
 -- binary input is checked like text: length, format byte, values
 CREATE TABLE er_raw (tp int, b bytea);
 INSERT INTO er_raw SELECT 1, substr(experience_result_send(r), 2) FROM er_groups WHERE tp = 1;

@@ -18,19 +18,95 @@
 #include "pyramid_result.h"
 #include "utils/builtins.h"
 
+/*
+ * Two forms of one value (core/experience_result.h): aggregates keep the
+ * fixed layout as their state, updated in place; a value they return, or
+ * the input functions make, is the stored form, about a sixth of the size.
+ * Every function reads either.
+ */
+
+/* Argument argno in the fixed layout: the datum itself, or read into buf */
+static const SxExperienceResult *
+experience_result_arg(FunctionCallInfo fcinfo, int argno, SxExperienceResult *buf)
+{
+	struct varlena *v = PG_DETOAST_DATUM(PG_GETARG_DATUM(argno));
+	const uint8 *body = (const uint8 *) VARDATA(v);
+	size_t		len = VARSIZE(v) - VARHDRSZ;
+	SxError		err;
+
+	if (!sx_experience_result_is_packed(body, len))
+	{
+		if (VARSIZE(v) != EXPERIENCE_RESULT_SIZE)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid experience_result value"),
+					 errdetail("A state of %zu bytes, expected %zu.", (Size) VARSIZE(v),
+							   (Size) EXPERIENCE_RESULT_SIZE)));
+		return (const SxExperienceResult *) v;
+	}
+	if (!sx_experience_result_unpack(body, len, buf, &err))
+		sx_report(&err, NULL);
+	return buf;
+}
+
+/* The stored form of r, as a datum */
+static Datum
+experience_result_stored(const SxExperienceResult *r)
+{
+	bytea	   *out = palloc(VARHDRSZ + SX_EXPERIENCE_PACKED_MAX);
+
+	SET_VARSIZE(out, VARHDRSZ + sx_experience_result_pack(r, (uint8 *) VARDATA(out)));
+	PG_RETURN_POINTER(out);
+}
+
+/*
+ * The transition state in argument 0, in the fixed layout, ready to be
+ * updated: in place when an aggregate passes its own state, else a copy
+ * (in the aggregate's memory when there is one) of whatever form it is in.
+ */
+static SxExperienceResult *
+experience_state(FunctionCallInfo fcinfo)
+{
+	MemoryContext aggcontext;
+	SxExperienceResult *st;
+
+	if (likely(!PG_ARGISNULL(0) && sx_in_aggregate(fcinfo)))
+	{
+		struct varlena *v = (struct varlena *) PG_GETARG_POINTER(0);
+
+		if (likely(!VARATT_IS_EXTENDED(v) && VARSIZE(v) == EXPERIENCE_RESULT_SIZE &&
+				   !sx_experience_result_is_packed((const uint8 *) VARDATA(v),
+												   VARSIZE(v) - VARHDRSZ)))
+			return (SxExperienceResult *) v;
+	}
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		aggcontext = CurrentMemoryContext;
+	st = MemoryContextAlloc(aggcontext, EXPERIENCE_RESULT_SIZE);
+	if (PG_ARGISNULL(0))
+		sx_experience_result_init(st);
+	else
+	{
+		const SxExperienceResult *r = experience_result_arg(fcinfo, 0, st);
+
+		if (r != st)
+			memcpy(st, r, EXPERIENCE_RESULT_SIZE);
+	}
+	SET_VARSIZE(st, EXPERIENCE_RESULT_SIZE);
+	return st;
+}
+
 /* experience_result_in(cstring): levels=... unfounded=... nps=... (see core) */
 PG_FUNCTION_INFO_V1(experience_result_in);
 Datum
 experience_result_in(PG_FUNCTION_ARGS)
 {
 	char	   *s = PG_GETARG_CSTRING(0);
-	SxExperienceResult *r = palloc(EXPERIENCE_RESULT_SIZE);
+	SxExperienceResult r;
 	SxError		err;
 
-	if (!sx_experience_result_parse(s, strlen(s), r, &err))
+	if (!sx_experience_result_parse(s, strlen(s), &r, &err))
 		sx_report(&err, s);
-	SET_VARSIZE(r, EXPERIENCE_RESULT_SIZE);
-	PG_RETURN_POINTER(r);
+	return experience_result_stored(&r);
 }
 
 /* experience_result_out(experience_result): read back to the same value */
@@ -39,8 +115,9 @@ Datum
 experience_result_out(PG_FUNCTION_ARGS)
 {
 	char	   *buf = palloc(SX_EXPERIENCE_RESULT_TEXT_MAX);
+	SxExperienceResult r;
 
-	sx_experience_result_format(PG_GETARG_EXPERIENCE_RESULT_P(0), buf);
+	sx_experience_result_format(experience_result_arg(fcinfo, 0, &r), buf);
 	PG_RETURN_CSTRING(buf);
 }
 
@@ -52,13 +129,12 @@ experience_result_recv(PG_FUNCTION_ARGS)
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	int			len = buf->len - buf->cursor;
 	const char *data = pq_getmsgbytes(buf, len);
-	SxExperienceResult *r = palloc(EXPERIENCE_RESULT_SIZE);
+	SxExperienceResult r;
 	SxError		err;
 
-	if (!sx_experience_result_decode((const uint8 *) data, len, r, &err))
+	if (!sx_experience_result_decode((const uint8 *) data, len, &r, &err))
 		sx_report(&err, NULL);
-	SET_VARSIZE(r, EXPERIENCE_RESULT_SIZE);
-	PG_RETURN_POINTER(r);
+	return experience_result_stored(&r);
 }
 
 /* experience_result_send(experience_result): format byte, big-endian fields */
@@ -67,9 +143,10 @@ Datum
 experience_result_send(PG_FUNCTION_ARGS)
 {
 	bytea	   *out = palloc(VARHDRSZ + SX_EXPERIENCE_RESULT_WIRE);
+	SxExperienceResult r;
 
 	SET_VARSIZE(out, VARHDRSZ + SX_EXPERIENCE_RESULT_WIRE);
-	sx_experience_result_encode(PG_GETARG_EXPERIENCE_RESULT_P(0),
+	sx_experience_result_encode(experience_result_arg(fcinfo, 0, &r),
 								(uint8 *) VARDATA(out));
 	PG_RETURN_BYTEA_P(out);
 }
@@ -81,8 +158,10 @@ experience_result_send(PG_FUNCTION_ARGS)
 static int
 experience_result_compare(FunctionCallInfo fcinfo)
 {
-	const SxExperienceResult *a = PG_GETARG_EXPERIENCE_RESULT_P(0);
-	const SxExperienceResult *b = PG_GETARG_EXPERIENCE_RESULT_P(1);
+	SxExperienceResult abuf;
+	SxExperienceResult bbuf;
+	const SxExperienceResult *a = experience_result_arg(fcinfo, 0, &abuf);
+	const SxExperienceResult *b = experience_result_arg(fcinfo, 1, &bbuf);
 	const int64 *ca = a->levels;
 	const int64 *cb = b->levels;
 	sx_int128	sa;
@@ -160,7 +239,8 @@ experience_result_ge(PG_FUNCTION_ARGS)
 static uint64
 experience_result_hash_seeded(FunctionCallInfo fcinfo, uint64 seed)
 {
-	const SxExperienceResult *r = PG_GETARG_EXPERIENCE_RESULT_P(0);
+	SxExperienceResult buf;
+	const SxExperienceResult *r = experience_result_arg(fcinfo, 0, &buf);
 	const char *start = (const char *) r->levels;
 
 	return DatumGetUInt64(hash_any_extended((const unsigned char *) start,
@@ -187,22 +267,27 @@ experience_result_hash_extended(PG_FUNCTION_ARGS)
 }
 
 /* A state a support function returns; see kano_result_checked */
-static pg_noinline Datum
+static pg_noinline void
 experience_result_checked(SxExperienceResult *st)
 {
 	SxError		err;
 
 	if (!sx_experience_result_check(st, &err))
 		sx_report(&err, NULL);
-	return PointerGetDatum(st);
 }
 
+/*
+ * What a support function returns: to an aggregate, its state; called
+ * directly, a value in the stored form
+ */
 static inline Datum
-experience_result_state(SxExperienceResult *st, bool trusted)
+experience_result_state(FunctionCallInfo fcinfo, SxExperienceResult *st, bool trusted)
 {
 	if (unlikely(!trusted))
-		return experience_result_checked(st);
-	return PointerGetDatum(st);
+		experience_result_checked(st);
+	if (likely(sx_in_aggregate(fcinfo)))
+		return PointerGetDatum(st);
+	return experience_result_stored(st);
 }
 
 /* The arguments of experience_agg after the state, in order */
@@ -302,7 +387,7 @@ Datum
 experience_agg_trans(PG_FUNCTION_ARGS)
 {
 	bool		trusted = sx_trusted_caller(fcinfo);
-	SxExperienceResult *st = sx_agg_state(fcinfo, EXPERIENCE_RESULT_SIZE);
+	SxExperienceResult *st = experience_state(fcinfo);
 	ExperienceRow row;
 
 	experience_row(fcinfo, &row);
@@ -340,7 +425,7 @@ experience_agg_trans(PG_FUNCTION_ARGS)
 		sx_int128_store(st->scale_sum,
 						sx_int128_load(st->scale_sum) + row.scale_units);
 	}
-	return experience_result_state(st, trusted);
+	return experience_result_state(fcinfo, st, trusted);
 }
 
 /* experience_agg_inv(experience_result, ...): the same arguments */
@@ -349,7 +434,7 @@ Datum
 experience_agg_inv(PG_FUNCTION_ARGS)
 {
 	bool		trusted = sx_trusted_caller(fcinfo);
-	SxExperienceResult *st = sx_agg_state(fcinfo, EXPERIENCE_RESULT_SIZE);
+	SxExperienceResult *st = experience_state(fcinfo);
 	ExperienceRow row;
 
 	experience_row(fcinfo, &row);
@@ -397,7 +482,7 @@ experience_agg_inv(PG_FUNCTION_ARGS)
 		sx_int128_store(st->scale_sum,
 						sx_int128_load(st->scale_sum) - row.scale_units);
 	}
-	return experience_result_state(st, trusted);
+	return experience_result_state(fcinfo, st, trusted);
 }
 
 /* experience_result_merge(experience_result, experience_result): a + b */
@@ -406,27 +491,40 @@ Datum
 experience_result_merge(PG_FUNCTION_ARGS)
 {
 	bool		trusted = sx_trusted_caller(fcinfo);
-	SxExperienceResult *st = sx_agg_state(fcinfo, EXPERIENCE_RESULT_SIZE);
+	SxExperienceResult *st = experience_state(fcinfo);
+	SxExperienceResult buf;
 	SxError		err;
 
-	if (!sx_experience_result_add(st, PG_GETARG_EXPERIENCE_RESULT_P(1), &err))
+	if (!sx_experience_result_add(st, experience_result_arg(fcinfo, 1, &buf), &err))
 		sx_report(&err, NULL);
-	return experience_result_state(st, trusted);
+	return experience_result_state(fcinfo, st, trusted);
 }
 
-/* experience_result_subtract(experience_result, experience_result): a - b */
+/*
+ * experience_result_subtract(experience_result, experience_result): a - b,
+ * b being part of a; also experience_merge's inverse in moving windows
+ */
 PG_FUNCTION_INFO_V1(experience_result_subtract);
 Datum
 experience_result_subtract(PG_FUNCTION_ARGS)
 {
-	SxExperienceResult *r = palloc(EXPERIENCE_RESULT_SIZE);
+	SxExperienceResult *st = experience_state(fcinfo);
+	SxExperienceResult buf;
 	SxError		err;
 
-	memcpy(r, PG_GETARG_EXPERIENCE_RESULT_P(0), EXPERIENCE_RESULT_SIZE);
-	if (!sx_experience_result_subtract(r, PG_GETARG_EXPERIENCE_RESULT_P(1), &err))
+	if (!sx_experience_result_subtract(st, experience_result_arg(fcinfo, 1, &buf), &err))
 		sx_report(&err, NULL);
-	SET_VARSIZE(r, EXPERIENCE_RESULT_SIZE);
-	PG_RETURN_POINTER(r);
+	return experience_result_state(fcinfo, st, true);
+}
+
+/* experience_result_pack(experience_result): the stored form, the aggregates' final function */
+PG_FUNCTION_INFO_V1(experience_result_pack);
+Datum
+experience_result_pack(PG_FUNCTION_ARGS)
+{
+	SxExperienceResult buf;
+
+	return experience_result_stored(experience_result_arg(fcinfo, 0, &buf));
 }
 
 /* experience_n(experience_result): observations */
@@ -435,8 +533,9 @@ Datum
 experience_n(PG_FUNCTION_ARGS)
 {
 	SxPyramidResult p;
+	SxExperienceResult buf;
 
-	sx_experience_pyramid(PG_GETARG_EXPERIENCE_RESULT_P(0), &p);
+	sx_experience_pyramid(experience_result_arg(fcinfo, 0, &buf), &p);
 	PG_RETURN_INT64(sx_pyramid_result_n(&p));
 }
 
@@ -446,8 +545,9 @@ Datum
 experience_pyramid(PG_FUNCTION_ARGS)
 {
 	SxPyramidResult *p = palloc(PYRAMID_RESULT_SIZE);
+	SxExperienceResult buf;
 
-	sx_experience_pyramid(PG_GETARG_EXPERIENCE_RESULT_P(0), p);
+	sx_experience_pyramid(experience_result_arg(fcinfo, 0, &buf), p);
 	SET_VARSIZE(p, PYRAMID_RESULT_SIZE);
 	PG_RETURN_POINTER(p);
 }
@@ -458,8 +558,9 @@ Datum
 experience_nps(PG_FUNCTION_ARGS)
 {
 	SxNpsResult *n = palloc(NPS_RESULT_SIZE);
+	SxExperienceResult buf;
 
-	sx_experience_nps(PG_GETARG_EXPERIENCE_RESULT_P(0), n);
+	sx_experience_nps(experience_result_arg(fcinfo, 0, &buf), n);
 	SET_VARSIZE(n, NPS_RESULT_SIZE);
 	PG_RETURN_POINTER(n);
 }
@@ -526,7 +627,8 @@ PG_FUNCTION_INFO_V1(experience_report);
 Datum
 experience_report(PG_FUNCTION_ARGS)
 {
-	SxExperienceResult *r = PG_GETARG_EXPERIENCE_RESULT_P(0);
+	SxExperienceResult buf;
+	const SxExperienceResult *r = experience_result_arg(fcinfo, 0, &buf);
 	TupleDesc	desc = sx_result_tupdesc(fcinfo);
 	double		z = sx_confidence_arg(fcinfo, 2);
 	Datum		values[EREP_COLUMNS];

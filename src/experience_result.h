@@ -11,8 +11,9 @@
 
 #define EXPERIENCE_RESULT_SIZE sizeof(SxExperienceResult)
 
-/* Never toasted, but possibly with a short header (see kano_result.h) */
-#define DatumGetExperienceResultP(d)	((SxExperienceResult *) PG_DETOAST_DATUM(d))
-#define PG_GETARG_EXPERIENCE_RESULT_P(n) DatumGetExperienceResultP(PG_GETARG_DATUM(n))
+/*
+ * A datum is the fixed layout (an aggregate's state) or the stored form;
+ * experience_result.c reads either (experience_result_arg)
+ */
 
 #endif							/* EXPERIENCE_RESULT_H */

@@ -241,6 +241,58 @@ sx_experience_result_decode(const uint8_t *buf, size_t len,
 	return sx_experience_result_check(r, err);
 }
 
+size_t
+sx_experience_result_pack(const SxExperienceResult *r, uint8_t *body)
+{
+	uint8_t    *p = body;
+	const int64_t *c = const_counts_of(r);
+	sx_int128	sum = sx_int128_load(r->scale_sum);
+	/* zigzag: 0, -1, 1, -2, ... as 0, 1, 2, 3, ... */
+	sx_uint128	z = ((sx_uint128) sum << 1) ^ (sx_uint128) (sum >> 127);
+
+	*p++ = SX_EXPERIENCE_PACKED;
+	for (int i = 0; i < SX_EXPERIENCE_COUNTS; i++)
+		sx_put_varint(&p, (uint64_t) c[i]);
+	sx_put_varint(&p, (uint64_t) z);
+	sx_put_varint(&p, (uint64_t) (z >> 64));
+	return (size_t) (p - body);
+}
+
+bool
+sx_experience_result_unpack(const uint8_t *body, size_t len, SxExperienceResult *r,
+							SxError *err)
+{
+	const uint8_t *p = body + 1;
+	const uint8_t *end = body + len;
+	int64_t    *c = counts_of(r);
+	uint64_t	low;
+	uint64_t	high;
+	sx_uint128	z;
+
+	sx_experience_result_init(r);
+	if (!sx_experience_result_is_packed(body, len))
+		return sx_fail(err, SX_ERR_BINARY, false, EXPERIENCE_INVALID, NULL,
+					   "The stored form starts with %d, not %d.",
+					   len > 0 ? (int) body[0] : -1, SX_EXPERIENCE_PACKED);
+	for (int i = 0; i < SX_EXPERIENCE_COUNTS; i++)
+	{
+		uint64_t	v;
+
+		if (!sx_get_varint(&p, end, 63, &v))
+			return sx_fail(err, SX_ERR_BINARY, false, EXPERIENCE_INVALID, NULL,
+						   "Count %d of the stored form is cut off or too long.", i + 1);
+		c[i] = (int64_t) v;
+	}
+	if (!sx_get_varint(&p, end, 64, &low) || !sx_get_varint(&p, end, 64, &high) ||
+		p != end)
+		return sx_fail(err, SX_ERR_BINARY, false, EXPERIENCE_INVALID, NULL,
+					   "The data scale sum of the stored form is cut off, too long, "
+					   "or followed by %d bytes.", (int) (end - p));
+	z = ((sx_uint128) high << 64) | low;
+	sx_int128_store(r->scale_sum, (sx_int128) (z >> 1) ^ -(sx_int128) (z & 1));
+	return sx_experience_result_check(r, err);
+}
+
 bool
 sx_experience_result_add(SxExperienceResult *into,
 						 const SxExperienceResult *other, SxError *err)

@@ -18,6 +18,7 @@
 #include "nps_result.h"
 #include "pyramid_result.h"
 #include "sx_error.h"
+#include "sx_wire.h"
 
 /* The data scale is kept in millionths, as kano_result keeps importance */
 #define SX_SCALE_DIGITS 6
@@ -54,6 +55,16 @@ typedef struct SxExperienceResult
 /* Size of the binary form: format byte, the counts, the 128-bit sum */
 #define SX_EXPERIENCE_RESULT_WIRE (1 + 8 * SX_EXPERIENCE_COUNTS + 16)
 
+/*
+ * The stored form: after the varlena header, a marker byte, then every
+ * count as a varint and the data scale sum zigzagged, as two varints (low
+ * and high 64 bits).  A day's result is mostly small counts, so it takes
+ * about a sixth of the fixed layout, which aggregates keep as their state
+ * (its second word, flags, is 0: the marker tells the two forms apart).
+ */
+#define SX_EXPERIENCE_PACKED 1
+#define SX_EXPERIENCE_PACKED_MAX (1 + SX_VARINT_MAX * (SX_EXPERIENCE_COUNTS + 2))
+
 /* Longest text form, with its NUL */
 #define SX_EXPERIENCE_RESULT_TEXT_MAX 1024
 
@@ -71,6 +82,20 @@ extern bool sx_experience_result_parse(const char *s, size_t len,
 extern void sx_experience_result_format(const SxExperienceResult *r, char *buf);
 extern void sx_experience_result_encode(const SxExperienceResult *r, uint8_t *buf);
 extern bool sx_experience_result_decode(const uint8_t *buf, size_t len,
+										SxExperienceResult *r, SxError *err);
+
+/* The stored form of r into body (after the header); returns its length */
+extern size_t sx_experience_result_pack(const SxExperienceResult *r, uint8_t *body);
+
+/* Whether body, after a varlena header, is the stored form */
+static inline bool
+sx_experience_result_is_packed(const uint8_t *body, size_t len)
+{
+	return len > 0 && body[0] == SX_EXPERIENCE_PACKED;
+}
+
+/* A stored form read back and checked; false (err filled) otherwise */
+extern bool sx_experience_result_unpack(const uint8_t *body, size_t len,
 										SxExperienceResult *r, SxError *err);
 
 /* into += other, and from -= part; false (err filled) when they cannot be */
