@@ -11,9 +11,13 @@ OBJS = $(CORE_OBJS) $(patsubst %.c,%.o,$(wildcard src/*.c))
 DATA = sx--1.0.sql sx--1.1.sql
 DATA_built = sx--1.0--1.1.sql
 REGRESS = setup kano_answer kano_category kano_classify kano_result kano_agg \
-	kano_figures kano_parallel pyramid leverage cx_metrics csat_ces_result duration_result kano_change data_model catalog
+	kano_figures kano_parallel pyramid leverage cx_metrics csat_ces_result duration_result \
+	kano_change experience_result data_model rollups excellence_model charts catalog
 REGRESS_OPTS = --inputdir=. --outputdir=results-regress
-EXTRA_CLEAN = results-regress
+# Concurrent writers and readers of the data model's rollups (specs/)
+ISOLATION = rollups_concurrency
+ISOLATION_OPTS = --inputdir=. --outputdir=results-isolation
+EXTRA_CLEAN = results-regress results-isolation
 
 # The server to build for: the pg_config on PATH, or PG_CONFIG=... (the two
 # commands, make demo and make test, pass Debian's PostgreSQL 15)
@@ -55,12 +59,12 @@ $(OBJS): $(wildcard src/*.h src/core/*.h) .build-mode
 .build-mode: FORCE
 	@echo $(BUILD_MODE) | cmp -s - $@ || echo $(BUILD_MODE) > $@
 .PHONY: FORCE
-EXTRA_CLEAN += .build-mode .sanitize-stage .stage .build.log
+EXTRA_CLEAN += .build-mode .sanitize-stage .stage .build.log demo/out
 
 sx--1.0--1.1.sql: update/sx--1.0--1.1.sql sx--1.1.sql tools/build-update.sh
 	tools/build-update.sh $< > $@.tmp && mv $@.tmp $@
 
-.PHONY: deps demo test bench fuzz
+.PHONY: deps demo test bench bench-rollups fuzz
 
 # Install what is missing (Debian packages), or say the exact apt-get line
 deps:
@@ -84,9 +88,22 @@ stage:
 	@chmod -R a+rX $(STAGE)
 	@tools/check-stage.sh $(STAGE)
 
-# Build, and run the demo in a throwaway cluster
+# Build, and run the demo in a throwaway cluster; KEEP=1 keeps the cluster
+# (in .demo-cluster/) running for exploring, until make demo-stop
 demo: deps stage
+ifeq ($(KEEP),1)
+	@$(PG15) tools/demo-keep.sh $(STAGE)
+else
 	@$(PG15) $(PRIVATE_SERVER) tools/demo.sh
+endif
+
+.PHONY: demo-stop
+demo-stop:
+	@if [ -d .demo-cluster/data ]; then \
+		if [ "$$(id -u)" -eq 0 ]; then as="runuser -u postgres --"; else as=""; fi; \
+		$$as /usr/lib/postgresql/15/bin/pg_ctl -D .demo-cluster/data -m fast -w stop >/dev/null || true; \
+		rm -rf .demo-cluster; echo "Stopped the demo cluster and removed .demo-cluster/."; \
+	else echo "No kept demo cluster (.demo-cluster/) here."; fi
 
 # Build, and run every test in a throwaway cluster.  With SANITIZE=1 the
 # build is sanitized (its own staging directory, see above).
@@ -102,6 +119,12 @@ endif
 # BENCH_RUNS (default 5), BENCH_ONLY (a workload file name substring)
 bench: deps stage
 	$(PG15) $(PRIVATE_SERVER) -o shared_buffers=2GB -o work_mem=256MB bench/run.sh
+
+# The data model's rollups against the raw rows (not part of make test):
+# BENCH_OBSERVATIONS (default 20 million), BENCH_RUNS (default 5),
+# BENCH_PGBENCH_SECONDS (default 30), BENCH_PGBENCH_ROUNDS (default 2)
+bench-rollups: deps stage
+	$(PG15) $(PRIVATE_SERVER) -o shared_buffers=2GB -o work_mem=256MB bench/rollups.sh
 
 # libFuzzer harnesses of the parsers, FUZZ_SECONDS each (default 60),
 # FUZZ_JOBS at a time (default 1); see fuzz/README.md

@@ -1,7 +1,8 @@
 -- Shared by the demo's data scripts (run in the same session).
 
--- The data model, in schema cx, owned by whoever runs the demo
-DO $$ BEGIN PERFORM sx.create_data_model('cx'); END $$;
+-- The data model, in schema cx, owned by whoever runs the demo; its days
+-- in UTC, as the sample times are written
+DO $$ BEGIN PERFORM sx.create_data_model('cx', time_zone => 'UTC'); END $$;
 
 -- A uniform number in [0, 1) from an integer key: the first 32 bits of its
 -- MD5, the same on every machine and every run (unlike random()).

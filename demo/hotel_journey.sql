@@ -1,14 +1,16 @@
 -- Sample data: a hotel guest journey, loaded into the sx data model
 -- (cx.journey, cx.touchpoint, cx.observation).
 --
--- 20 touchpoints in 6 stages and 20,000 observed interactions, from the
--- deterministic generator in common.sql.  Each touchpoint has planted
--- chances for the pyramid evidence and planted co-creation levels, so the
--- reports have strong and weak touchpoints, delight without foundation,
--- and every leverage verdict to show.
+-- 20 touchpoints in 6 stages and 20,000 observed interactions over 2025
+-- and 2026, from the deterministic generator in common.sql.  Each
+-- touchpoint has planted chances for the pyramid evidence and planted
+-- co-creation levels, so the reports have strong and weak touchpoints,
+-- delight without foundation, and every leverage verdict to show.  Guests
+-- come back (100 loyal guests), observations name the team that served, and
+-- an issue raised has its times of first answer and resolution.
 
-INSERT INTO cx.journey (name, description)
-VALUES ('Hotel stay', 'From booking to the days after the stay');
+INSERT INTO cx.journey (name, description, unit)
+VALUES ('Hotel stay', 'From booking to the days after the stay', 'Hotel Lakeside');
 
 CREATE TEMP TABLE demo_touchpoint (
 	stage text, stage_order int, name text, owner text, channel text, critical boolean,
@@ -46,11 +48,15 @@ ORDER BY d.stage_order, d.name;
 
 -- 20,000 observations, about a thousand per touchpoint; u[1..18] are the
 -- observation's uniform draws
-INSERT INTO cx.observation (touchpoint_id, customer_ref, observed_at, promise_kept,
+INSERT INTO cx.observation (touchpoint_id, customer_ref, segment, observed_at, promise_kept,
 							issue_resolved, felt_valued, surprised, centricity,
-							participation, data_scale, nps, csat, ces)
-SELECT t.touchpoint_id, 'G' || lpad((1 + (k * 37) % 5000)::text, 5, '0'),
-	   timestamptz '2026-01-01 08:00+00' + (k % 2000) * interval '4 hours 23 minutes',
+							participation, data_scale, nps, csat, ces, team,
+							issue_raised_at, first_response_at, resolved_at,
+							first_contact_resolution)
+SELECT t.touchpoint_id, tm.guest,
+	   CASE WHEN r0.u[20] < 0.35 THEN 'business' WHEN r0.u[20] < 0.75 THEN 'leisure'
+			ELSE 'family' END,
+	   tm.observed_at,
 	   x.kept, x.resolved, x.valued, x.surprised,
 	   CASE WHEN r.u[7] < 0.05 THEN NULL
 			ELSE least(6, greatest(1, d.centricity + floor(r.u[8] * 3)::int - 1)) END,
@@ -63,20 +69,54 @@ SELECT t.touchpoint_id, 'G' || lpad((1 + (k * 37) % 5000)::text, 5, '0'),
 	   CASE WHEN r.u[15] < 0.40 THEN NULL
 			ELSE least(5, greatest(1, (ARRAY[2, 3, 4, 4, 5])[lv.lvl + 1] + floor(r.u[16] * 2)::int - lv.lvl / 4)) END,
 	   CASE WHEN r.u[17] < 0.50 THEN NULL
-			ELSE least(7, greatest(1, (ARRAY[2, 4, 5, 6, 7])[lv.lvl + 1] + floor(r.u[18] * 3)::int - 1)) END
+			ELSE least(7, greatest(1, (ARRAY[2, 4, 5, 6, 7])[lv.lvl + 1] + floor(r.u[18] * 3)::int - 1)) END,
+	   -- the team that served: by the touchpoint's kind of work; the
+	   -- night shift of the front office is planted weaker
+	   CASE WHEN d.channel = 'virtual' THEN 'digital'
+			WHEN d.stage IN ('arrival', 'departure')
+			THEN CASE WHEN r0.u[21] < 0.3 THEN 'front office night' ELSE 'front office day' END
+			WHEN d.stage = 'restaurant' THEN 'food and beverage'
+			WHEN d.name IN ('Room', 'Housekeeping') THEN 'housekeeping'
+			ELSE 'guest relations' END,
+	   -- an issue raised (issue_resolved is known) was answered within
+	   -- minutes to hours, and resolved within hours, if it was
+	   iss.raised, iss.raised + iss.answer, iss.raised + iss.answer + iss.resolution,
+	   CASE WHEN iss.raised IS NOT NULL THEN x.resolved AND r0.u[22] < 0.7 END
 FROM generate_series(1, 20000) k
 CROSS JOIN LATERAL (SELECT array_agg(pg_temp.demo_uniform(k * 101 + i) ORDER BY i) AS u
-					FROM generate_series(0, 18) i) r0
+					FROM generate_series(0, 23) i) r0
+-- 5,000 stays spread evenly over 2025 and 2026, four observations each on
+-- two or three days; a quarter of the stays are of 100 loyal guests, who
+-- come back about every two months, the others of guests seen once
+CROSS JOIN LATERAL (SELECT (k * 7919) % 20000 / 4 AS stay, (k * 7919) % 4 AS visit) st
+CROSS JOIN LATERAL (SELECT timestamptz '2025-01-01 06:00+00' + st.stay * interval '3 hours 28 minutes'
+							   + st.visit * interval '20 hours' AS observed_at,
+						   CASE WHEN st.stay % 4 = 0 THEN 'L' || lpad((st.stay / 4 % 100)::text, 3, '0')
+								ELSE 'G' || lpad(st.stay::text, 4, '0') END AS guest) tm
 CROSS JOIN LATERAL (SELECT r0.u[2:19] AS u, r0.u[1] AS pick) r
 JOIN (SELECT *, row_number() OVER (ORDER BY stage_order, name) AS nr FROM demo_touchpoint) d
 	ON d.nr = 1 + floor(r.pick * 20)::int
 JOIN cx.touchpoint t ON t.name = d.name
 CROSS JOIN LATERAL (
-	SELECT CASE WHEN r.u[1] < 0.01 THEN NULL ELSE r.u[1] < d.p_kept END AS kept,
+	-- planted trend: mobile check-in keeps its promise more often as its
+	-- app matures, from 80 % in January 2025 to 98 % in December 2026
+	SELECT CASE WHEN r.u[1] < 0.01 THEN NULL
+				WHEN d.name = 'Mobile check-in'
+				THEN r.u[1] < 0.80 + 0.18 * extract(epoch FROM tm.observed_at - timestamptz '2025-01-01 00:00+00')
+										   / extract(epoch FROM interval '730 days')
+				ELSE r.u[1] < d.p_kept END AS kept,
 		   CASE WHEN r.u[2] >= d.p_raised THEN NULL ELSE r.u[3] < d.p_resolved END AS resolved,
 		   CASE WHEN r.u[4] < 0.02 THEN NULL ELSE r.u[4] < d.p_valued END AS valued,
 		   CASE WHEN r.u[5] < 0.02 THEN NULL ELSE r.u[5] < d.p_surprised END AS surprised) x
 CROSS JOIN LATERAL (SELECT sx.pyramid_level(x.kept, x.resolved, x.valued, x.surprised)::int AS lvl) lv
+-- the night shift answers later; a long tail of slow answers (log-normal)
+CROSS JOIN LATERAL (
+	SELECT CASE WHEN x.resolved IS NOT NULL THEN tm.observed_at END AS raised,
+		   exp(2.5 + 1.2 * sqrt(-2 * ln(greatest(r0.u[23], 1e-9))) * cos(2 * pi() * r0.u[24])
+			   + CASE WHEN r0.u[21] < 0.3 AND d.stage IN ('arrival', 'departure') THEN 0.8 ELSE 0 END)
+			   * interval '1 minute' AS answer,
+		   CASE WHEN x.resolved THEN (30 + 600 * r0.u[22] * r0.u[22]) * interval '1 minute' END
+			   AS resolution) iss
 ORDER BY k;
 
 DROP TABLE demo_touchpoint;

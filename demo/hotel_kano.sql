@@ -85,9 +85,10 @@ FROM cx.survey s, demo_feature f
 WHERE s.name = 'Hotel booking app'
 ORDER BY f.feature_id;
 
-INSERT INTO cx.kano_response (survey_id, feature_id, respondent, segment, functional,
+INSERT INTO cx.kano_response (survey_id, feature_id, respondent, segment, wave, functional,
 							  dysfunctional, importance, answered_at)
 SELECT sf.survey_id, sf.feature_id, 'R' || lpad(r.respondent::text, 4, '0'), r.segment,
+	   r.wave::text,
 	   CASE WHEN u.miss < 0.010 OR (u.miss < 0.025 AND u.which < 0.5) THEN NULL ELSE c.f END,
 	   CASE WHEN u.miss < 0.010 OR (u.miss < 0.025 AND u.which >= 0.5) THEN NULL ELSE c.d END,
 	   CASE WHEN u.miss < 0.010 THEN NULL

@@ -1,7 +1,8 @@
 /*
  * fuzz_answer.c
  *		sx_kano_answer_parse: on success the answer is 1..5, it has a name, and
- *		that name parses back to the same answer.
+ *		that name parses back to the same answer; an empty or blank text fails
+ *		with the hint on loading empty fields as NULL (FORCE_NULL).
  */
 #include "fuzz_common.h"
 
@@ -25,7 +26,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		CHECK(again == answer);
 	}
 	else
+	{
+		bool		blank = true;
+
 		fuzz_err_check(&err);
+		for (size_t i = 0; i < size && blank; i++)
+			blank = s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r');
+		if (blank)
+			CHECK(err.hint != NULL && strstr(err.hint, "FORCE_NULL") != NULL);
+	}
 	free(s);
 	return 0;
 }

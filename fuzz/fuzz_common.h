@@ -16,6 +16,7 @@
 #include "ces_result.h"
 #include "csat_result.h"
 #include "duration_result.h"
+#include "experience_result.h"
 #include "kano_answer.h"
 #include "kano_category.h"
 #include "kano_figures.h"

@@ -17,6 +17,7 @@
 #include "csat_result.h"
 #include "duration_state.h"
 #include "kano_change.h"
+#include "experience_result.h"
 #include "kano_result.h"
 #include "sx_wire.h"
 #include "nps_result.h"
@@ -167,6 +168,26 @@ groups(const char *name, const int64_t (*t)[SX_CATEGORIES], int n, size_t cut)
 	free(g);
 }
 
+static void
+experience(const char *name, const SxExperienceResult *r, size_t len, int format)
+{
+	uint8_t		buf[SX_EXPERIENCE_RESULT_WIRE + 8] = {0};
+
+	sx_experience_result_encode(r, buf);
+	buf[0] = (uint8_t) format;
+	put("fuzz_experience_binary", name, buf, len);
+}
+
+/* the stored (packed) form of r, cut to len bytes when len is shorter */
+static void
+experience_packed(const char *name, const SxExperienceResult *r, size_t cut)
+{
+	uint8_t		buf[SX_EXPERIENCE_PACKED_MAX];
+	size_t		len = sx_experience_result_pack(r, buf);
+
+	put("fuzz_experience_binary", name, buf, cut && cut < len ? cut : len);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -176,6 +197,8 @@ main(int argc, char **argv)
 	SxKanoResult k;
 	SxPyramidResult p;
 	SxNpsResult n;
+	const size_t EW = SX_EXPERIENCE_RESULT_WIRE;
+	SxExperienceResult e;
 
 	if (argc != 2)
 	{
@@ -343,5 +366,77 @@ main(int argc, char **argv)
 		groups("three", t, 3, 0);
 		groups("cut", t, 2, SX_KANO_GROUPS_WIRE(2) - 8);
 	}
+
+	/* experience_result */
+	sx_experience_result_init(&e);
+	experience("valid_zero", &e, EW, 1);
+	experience_packed("packed_zero", &e, 0);
+	experience("empty", &e, 0, 1);
+	experience("short", &e, EW - 1, 1);
+	experience("long", &e, EW + 1, 1);
+	experience("format_0", &e, EW, 0);
+	for (int i = 0; i < SX_LEVELS; i++)
+		e.levels[i] = 10 * (i + 1);
+	e.unfounded = 5;
+	for (int i = 0; i < SX_NPS_ANSWERS; i++)
+		e.nps[i] = i;
+	for (int i = 0; i < SX_CSAT_MAX; i++)
+		e.csat[i] = 2 * i;
+	for (int i = 0; i < SX_CES_MAX; i++)
+		e.ces[i] = i + 1;
+	e.centricity_n = 100;
+	e.centricity_sum = 321;
+	e.participation_n = 7;
+	e.participation_sum = 42;
+	e.scale_n = 3;
+	sx_int128_store(e.scale_sum, -12345678);	/* -12.345678 */
+	experience("valid_counts", &e, EW, 1);
+	experience_packed("packed_counts", &e, 0);
+	experience_packed("packed_counts_cut", &e, 20);
+	e.unfounded = 31;
+	experience("unfounded_too_big", &e, EW, 1);
+	e.unfounded = -1;
+	experience("unfounded_negative", &e, EW, 1);
+	e.unfounded = 5;
+	e.nps[10] = 200;
+	experience("nps_above_n", &e, EW, 1);
+	e.nps[10] = 10;
+	e.csat[2] = -1;
+	experience("csat_negative", &e, EW, 1);
+	e.csat[2] = 4;
+	e.centricity_sum = 99;
+	experience("centricity_sum_below_count", &e, EW, 1);
+	e.centricity_sum = 601;
+	experience("centricity_sum_above_6", &e, EW, 1);
+	e.centricity_sum = 321;
+	e.participation_n = 151;
+	experience("participation_above_n", &e, EW, 1);
+	e.participation_n = 7;
+	e.scale_n = 0;
+	experience("scale_sum_without_values", &e, EW, 1);
+	e.scale_n = 3;
+	sx_int128_store(e.scale_sum, (sx_int128) 3000000000000000001LL);
+	experience("scale_sum_too_big", &e, EW, 1);
+	sx_int128_store(e.scale_sum, -(sx_int128) 3000000000000000000LL);
+	experience("valid_scale_min", &e, EW, 1);
+	sx_experience_result_init(&e);
+	e.levels[4] = INT64_MAX;
+	e.nps[0] = INT64_MAX;
+	e.csat[4] = INT64_MAX;
+	e.ces[6] = INT64_MAX;
+	e.centricity_n = e.participation_n = e.centricity_sum = INT64_MAX;
+	e.participation_sum = INT64_MAX;
+	e.scale_n = INT64_MAX;
+	sx_int128_store(e.scale_sum, (sx_int128) INT64_MAX * 1000000000000000000LL);
+	experience("valid_max", &e, EW, 1);
+	experience_packed("packed_max", &e, 0);
+	sx_int128_store(e.scale_sum, -(sx_int128) INT64_MAX * 1000000000000000000LL);
+	experience("valid_max_negative", &e, EW, 1);
+	experience_packed("packed_max_negative", &e, 0);
+	e.scale_sum[1] = UINT64_C(0x8000000000000000);
+	e.scale_sum[0] = 0;
+	experience("scale_sum_int128_min", &e, EW, 1);
+	e.levels[0] = 1;
+	experience("levels_overflow", &e, EW, 1);
 	return 0;
 }

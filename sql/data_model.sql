@@ -11,17 +11,34 @@ WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'sx')
 ORDER BY 1;
 SELECT count(*) AS config_tables FROM pg_extension e, unnest(e.extconfig) WHERE e.extname = 'sx';
 SELECT sx.create_data_model('cx');
-SELECT m.relation, m.kind, c.relowner = current_user::regrole AS owned_by_caller,
-	   c.relkind = m.kind AS right_kind
-FROM sx.data_model_relations() m
-LEFT JOIN pg_class c ON c.oid = to_regclass('cx.' || m.relation)
-ORDER BY 1;
+-- every object it lists exists, of its kind, owned by the caller; the
+-- views other than 1.0's are the period views
+SELECT m.name, m.kind, coalesce(c.relowner, p.proowner) = current_user::regrole AS owned_by_caller,
+	   coalesce(c.relkind = m.kind, p.oid IS NOT NULL) AS right_kind
+FROM sx.data_model_objects() m
+LEFT JOIN pg_class c ON m.kind <> 'f' AND c.oid = to_regclass('cx.' || m.name)
+LEFT JOIN pg_proc p ON m.kind = 'f' AND p.oid = to_regprocedure(format('cx.%s(%s)', m.name, m.arguments))
+WHERE m.kind <> 'v' OR m.name !~ '_by_'
+ORDER BY 2, 1;
+SELECT count(*) AS period_views, count(c.oid) AS made, count(*) FILTER (WHERE c.relkind = 'v') AS views
+FROM sx.data_model_objects() m LEFT JOIN pg_class c ON c.oid = to_regclass('cx.' || m.name)
+WHERE m.kind = 'v' AND m.name ~ '_by_';
+-- and nothing else is in the schema
+SELECT c.relname, c.relkind FROM pg_class c
+WHERE c.relnamespace = 'cx'::regnamespace AND c.relkind IN ('r', 'v')
+  AND c.relname NOT IN (SELECT name FROM sx.data_model_objects())
+UNION ALL
+SELECT p.proname, 'f' FROM pg_proc p
+WHERE p.pronamespace = 'cx'::regnamespace
+  AND p.proname NOT IN (SELECT name FROM sx.data_model_objects());
 -- reference data is readable by anyone, the data model by no one but its owner
 SELECT c.relname, has_table_privilege('public', c.oid, 'SELECT') AS public_select,
 	   has_table_privilege('public', c.oid, 'INSERT') AS public_insert
 FROM pg_class c WHERE c.relnamespace IN ('sx'::regnamespace, 'cx'::regnamespace)
-  AND c.relkind IN ('r', 'v')
+  AND c.relkind IN ('r', 'v') AND c.relname !~ '_by_'
 ORDER BY c.relnamespace::regnamespace::text, 1;
+SELECT count(*) FILTER (WHERE has_table_privilege('public', c.oid, 'SELECT')) AS public_select_period_views
+FROM pg_class c WHERE c.relnamespace = 'cx'::regnamespace AND c.relname ~ '_by_';
 SELECT * FROM pyramid_levels ORDER BY level;
 SELECT category, kano_name, iso16355_name, pyramid_role FROM kano_categories ORDER BY category;
 -- running it again changes nothing and loses nothing (also how a model is
@@ -29,6 +46,8 @@ SELECT category, kano_name, iso16355_name, pyramid_role FROM kano_categories ORD
 SELECT sx.create_data_model('cx');
 SELECT sqlstate_of($$SELECT sx.create_data_model(NULL)$$);
 SELECT sqlstate_of($$SELECT sx.create_data_model('cx', 'no_such_role')$$);
+SELECT sqlstate_of($$SELECT sx.create_data_model('cx', time_zone => 'Mars/Olympus')$$);
+SELECT sqlstate_of($$SELECT sx.create_data_model('sx')$$);
 SELECT sqlstate_of($$SELECT sx.move_data_model('public', 'elsewhere')$$);
 SELECT sqlstate_of($$SELECT sx.move_data_model('cx', 'cx')$$);
 SET search_path = cx, public, sx;
@@ -126,11 +145,19 @@ SELECT feature, segment, all_segments, n, category, category_name, pyramid_role,
 	   round(better::numeric, 3) AS better, round(worse::numeric, 3) AS worse,
 	   round(importance_mean::numeric, 3) AS importance
 FROM kano_feature_report ORDER BY feature, all_segments, segment;
--- view columns are plain types a BI tool reads without knowing sx
-SELECT c.relname, count(*) FILTER (WHERE t.typnamespace = 'sx'::regnamespace) AS sx_typed_columns,
-	   count(*) AS columns
+-- view columns are plain types a BI tool reads without knowing sx, and
+-- every one has a comment (expect no rows)
+SELECT c.relname, a.attname, a.atttypid::regtype
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
 WHERE c.relnamespace = 'cx'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
+  AND (t.typnamespace = 'sx'::regnamespace OR col_description(c.oid, a.attnum) IS NULL)
+ORDER BY 1, 2;
+SELECT c.relname, count(*) AS columns
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+WHERE c.relnamespace = 'cx'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
+  AND c.relname IN ('experience_rollup', 'journey_report', 'kano_feature_report', 'touchpoint_report',
+					'kano_feature_by_month', 'kano_feature_by_wave', 'touchpoint_by_week',
+					'stage_by_day_and_segment', 'journey_by_year')
 GROUP BY c.relname ORDER BY 1;
 
 -- the largest values the tables accept make no report fail (1.0 accepted

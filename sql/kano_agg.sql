@@ -97,6 +97,18 @@ CREATE AGGREGATE remerge(sx.kano_result) (
 	SFUNC = sx.kano_result_merge, STYPE = sx.kano_result, INITCOND = 'empty');
 SELECT remerge(r) = kano_merge(r) AS same_as_kano_merge
 FROM (SELECT kano_agg(f, d, i) AS r FROM imp_rows GROUP BY g % 5) x;
+-- an aggregate naming kano_agg in a constant first argument, as Citus's
+-- worker_partial_agg does, is trusted only with a transition function in C:
+-- one in SQL calls the support function as a plain function, checked
+CREATE FUNCTION wrap_step(r sx.kano_result, agg oid, f sx.kano_answer, d sx.kano_answer)
+	RETURNS sx.kano_result LANGUAGE sql AS 'SELECT sx.kano_agg_inv(r, f, d)';
+CREATE AGGREGATE wrapped(oid, sx.kano_answer, sx.kano_answer) (
+	SFUNC = wrap_step, STYPE = sx.kano_result,
+	INITCOND = 'pairs=1,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0 incomplete=0 importance=1,5,25');
+SELECT sqlstate_of($$SELECT wrapped('sx.kano_agg(sx.kano_answer,sx.kano_answer)'::regprocedure, f, d)
+	FROM (VALUES ('like'::sx.kano_answer, 'like'::sx.kano_answer)) v(f, d)$$);
+-- trust decisions are kept per backend: a second call is checked again
+SELECT sqlstate_of($$SELECT uncount(f, d) FROM (VALUES ('like'::sx.kano_answer, 'like'::sx.kano_answer)) v(f, d)$$);
 
 -- GROUP BY, FILTER and ROLLUP
 SELECT feature, kano_n(kano_agg(f, d)) AS n, kano_category(kano_agg(f, d)) AS category,

@@ -8,7 +8,10 @@ FROM (VALUES ('1'), ('like'), ('LIKE'), ('  Like  '), ('I like it'), ('i LIKE it
 			 ('3'), ('neutral'), ('I am neutral'), (E'\tneutral\n'),
 			 ('4'), ('live-with'), ('live with'), ('Live  With'), ('tolerate'),
 			 ('I live with it'), ('I can tolerate it'),
-			 ('5'), ('dislike'), ('I dislike it'), ('I-dislike-it')) AS v(input);
+			 ('5'), ('dislike'), ('I dislike it'), ('I-dislike-it'),
+			 -- the classic wordings of Berger et al. (1993)
+			 ('I like it that way'), ('It must be that way'), ('I can live with it that way'),
+			 ('I can live with it'), ('I dislike it that way'), ('it MUST be that-way')) AS v(input);
 
 -- everything else is 22P02 with the accepted forms in the hint
 SELECT input, sqlstate_of(format('SELECT %L::sx.kano_answer', input))
@@ -17,6 +20,22 @@ FROM (VALUES (''), ('  '), ('0'), ('6'), ('1.0'), ('01'), ('likes'),
 			 ('neutral!'), (repeat('like ', 13)), ('-1'), ('like-'), ('- like'), ('ⅰ')) AS v(input);
 \set VERBOSITY default
 SELECT 'maybe'::kano_answer;
+-- an empty text is no answer: the hint says how to load it as NULL
+SELECT ''::kano_answer;
+SELECT '   '::kano_answer;
+-- the recipe: in CSV an unquoted empty field is NULL; a quoted one needs FORCE_NULL
+CREATE TABLE csv_answers (respondent int, f kano_answer, d kano_answer);
+COPY csv_answers FROM stdin WITH (FORMAT csv);
+1,I like it that way,"I dislike it that way"
+2,"",It must be that way
+\.
+COPY csv_answers FROM stdin WITH (FORMAT csv, FORCE_NULL (f, d));
+1,I like it that way,"I dislike it that way"
+2,"",It must be that way
+3,,""
+\.
+SELECT respondent, f, d FROM csv_answers ORDER BY respondent;
+SELECT kano_agg(f, d) FROM csv_answers;
 
 -- output is always the canonical short name
 SELECT code, code::kano_answer::text FROM generate_series(1, 5) AS code;

@@ -45,6 +45,18 @@ FROM r1, (SELECT stddev_samp(imp) AS imp_sd FROM g1) s;
 -- under kano1984 nothing changes for this group (no (2,2) or (4,4) pairs)
 SELECT kano_report(res) = kano_report(res, 'kano1984') FROM r1;
 
+-- the report is of the named type kano_report, whose text form reads back
+-- (what a postgres_fdw coordinator does with a report computed on a
+-- shard); its columns in (f(x)).col, (f(x)).* and FROM are the same
+SELECT pg_typeof(kano_report(res)) AS type,
+	   kano_report(res)::text::kano_report = kano_report(res) AS reads_back,
+	   (kano_report(res)).category, (kano_report(res, rule => 'berger')).n
+FROM r1;
+SELECT (SELECT row_to_json(s)::text FROM (SELECT (kano_report(res)).* FROM r1) s)
+	   = (SELECT row_to_json(k)::text FROM r1, kano_report(res) k) AS star_equals_from,
+	   (SELECT row_to_json(k)::text FROM r1, kano_report(res) k)
+	   = (SELECT row_to_json(kano_report(res))::text FROM r1) AS from_equals_value;
+
 -- the report: same figures, with Wilson intervals
 -- Better: x=8, n=16, z=1.959964: center (0.5 + 0.12)/1.24 = 0.5, half-width
 -- 1.959964/1.24*sqrt(0.015625 + 0.00375) = 0.2200; so [0.2800, 0.7200]

@@ -48,5 +48,13 @@ FROM (SELECT feature, kano_merge(r) AS merged FROM rollup_src GROUP BY feature) 
 JOIN serial s USING (feature);
 
 -- workers really ran
-EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
-SELECT kano_agg(f, d) FROM big;
+-- (read from the JSON plan: the text form changed in PostgreSQL 18)
+CREATE FUNCTION pg_temp.workers_launched(query text) RETURNS int
+LANGUAGE plpgsql AS $$
+DECLARE
+	plan json;
+BEGIN
+	EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, BUFFERS OFF, FORMAT JSON) ' || query INTO plan;
+	RETURN (plan->0->'Plan'->'Plans'->0->>'Workers Launched')::int;
+END $$;
+SELECT pg_temp.workers_launched('SELECT kano_agg(f, d) FROM big');

@@ -27,6 +27,10 @@ SELECT verdict, launch_height FROM leverage_score(5, 4, 5, fulcrum_height => 2);
 SELECT verdict FROM leverage_score(5, 4, 5, fulcrum_height => 2, delight_threshold => 2);
 -- r* is clamped to the fulcrum height
 SELECT optimal_data_scale, optimal_height FROM leverage_score(1, 1, 1.5, agility => 0.4);
+-- of the named type leverage_score, whose text form reads back
+SELECT pg_typeof(leverage_score(5, 4, 5)) AS type,
+	   leverage_score(5, 4, 5)::text::leverage_score = leverage_score(5, 4, 5) AS reads_back,
+	   (leverage_score(5, 4, 5)).verdict;
 
 -- brute force: h over a fine grid of r in [H, 40] for many parameter sets;
 -- the best grid point must not beat the closed form, and must be close to it

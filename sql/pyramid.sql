@@ -160,6 +160,11 @@ SELECT pyramid_attained('levels=50,0,0,0,50 unfounded=0');
 SELECT * FROM pyramid_report('levels=1,2,3,4,5 unfounded=2');
 SELECT * FROM pyramid_report('levels=0,0,0,0,0 unfounded=0');
 SELECT attained FROM pyramid_report('levels=1,2,3,4,5 unfounded=2', '{0.95,0.8,0.5,0.2}');
+-- of the named type pyramid_report, whose text form reads back
+SELECT pg_typeof(pyramid_report('levels=1,2,3,4,5 unfounded=2')) AS type,
+	   pyramid_report('levels=1,2,3,4,5 unfounded=2')::text;
+SELECT pyramid_report('levels=1,2,3,4,5 unfounded=2')::text::pyramid_report
+	   = pyramid_report('levels=1,2,3,4,5 unfounded=2') AS reads_back;
 -- bad thresholds are 22023
 SELECT t, sqlstate_of(format('SELECT sx.pyramid_attained(%L::sx.pyramid_result, %L)',
 							 'levels=1,2,3,4,5 unfounded=0', t))

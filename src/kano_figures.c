@@ -103,6 +103,28 @@ kano_worse(PG_FUNCTION_ARGS)
 	return sx_float8_or_null(fcinfo, sx_kano_worse(&t));
 }
 
+/* kano_quadrant(kano_result, divider double precision, scheme text) */
+PG_FUNCTION_INFO_V1(kano_quadrant);
+Datum
+kano_quadrant(PG_FUNCTION_ARGS)
+{
+	double		divider = PG_GETARG_FLOAT8(1);
+	SxKanoTally t;
+	int			quadrant;
+
+	if (!(divider > 0.0 && divider < 1.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("kano_quadrant divider must be between 0 and 1 exclusive"),
+				 errdetail("Got %s.", sx_double_text(divider)),
+				 errhint("The dividing lines of the quadrants are usually at 0.5.")));
+	sx_kano_tally(PG_GETARG_KANO_RESULT_P(0), kano_scheme_arg(fcinfo, 2), &t);
+	quadrant = sx_kano_quadrant(&t, divider);
+	if (quadrant < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(KanoCategoryGetDatum(quadrant));
+}
+
 /* kano_total_strength(kano_result, scheme text): (A+O+M)/N */
 PG_FUNCTION_INFO_V1(kano_total_strength);
 Datum

@@ -461,6 +461,21 @@ kano_agg_inv_int4(PG_FUNCTION_ARGS)
 	return kano_result_state(st, trusted);
 }
 
+/* kano_result_subtract(kano_result, kano_result): a - b, b being part of a */
+PG_FUNCTION_INFO_V1(kano_result_subtract);
+Datum
+kano_result_subtract(PG_FUNCTION_ARGS)
+{
+	SxKanoResult *a = PG_GETARG_KANO_RESULT_P(0);
+	SxKanoResult *r = palloc(KANO_RESULT_SIZE);
+	SxError		err;
+
+	memcpy(r, a, KANO_RESULT_SIZE);
+	if (!sx_kano_result_subtract(r, PG_GETARG_KANO_RESULT_P(1), &err))
+		sx_report(&err, NULL);
+	PG_RETURN_POINTER(r);
+}
+
 /* kano_result_merge(kano_result, kano_result): a + b */
 PG_FUNCTION_INFO_V1(kano_result_merge);
 Datum

@@ -265,6 +265,20 @@ nps_result_merge(PG_FUNCTION_ARGS)
 	return nps_result_state(st, trusted);
 }
 
+/* nps_result_subtract(nps_result, nps_result): a - b, b being part of a */
+PG_FUNCTION_INFO_V1(nps_result_subtract);
+Datum
+nps_result_subtract(PG_FUNCTION_ARGS)
+{
+	SxNpsResult *r = palloc(NPS_RESULT_SIZE);
+	SxError		err;
+
+	memcpy(r, PG_GETARG_NPS_RESULT_P(0), NPS_RESULT_SIZE);
+	if (!sx_nps_result_subtract(r, PG_GETARG_NPS_RESULT_P(1), &err))
+		sx_report(&err, NULL);
+	PG_RETURN_POINTER(r);
+}
+
 /* nps_n(nps_result): answers */
 PG_FUNCTION_INFO_V1(nps_n);
 Datum

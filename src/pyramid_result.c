@@ -261,17 +261,18 @@ flag_code(FunctionCallInfo fcinfo, int argno)
 	return PG_ARGISNULL(argno) ? SX_FLAG_NULL : (PG_GETARG_BOOL(argno) ? 1 : 0);
 }
 
-/* The table entry of the observation in arguments 1..4 */
-static inline unsigned char
-observation_entry(FunctionCallInfo fcinfo)
+unsigned char
+pyramid_observation_entry(FunctionCallInfo fcinfo, int first)
 {
 	if (unlikely(!flag_table_ready))
 	{
 		sx_pyramid_flag_table(flag_table);
 		flag_table_ready = true;
 	}
-	return flag_table[flag_code(fcinfo, 1) | (flag_code(fcinfo, 2) << 2) |
-					  (flag_code(fcinfo, 3) << 4) | (flag_code(fcinfo, 4) << 6)];
+	return flag_table[flag_code(fcinfo, first) |
+					  (flag_code(fcinfo, first + 1) << 2) |
+					  (flag_code(fcinfo, first + 2) << 4) |
+					  (flag_code(fcinfo, first + 3) << 6)];
 }
 
 /* pyramid_agg_trans(pyramid_result, boolean, boolean, boolean, boolean) */
@@ -281,7 +282,7 @@ pyramid_agg_trans_flags(PG_FUNCTION_ARGS)
 {
 	bool		trusted = sx_trusted_caller(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
-	unsigned char e = observation_entry(fcinfo);
+	unsigned char e = pyramid_observation_entry(fcinfo, 1);
 
 	st->levels[sx_flags_level(e)]++;
 	st->unfounded += sx_flags_unfounded(e);
@@ -295,7 +296,7 @@ pyramid_agg_inv_flags(PG_FUNCTION_ARGS)
 {
 	bool		trusted = sx_trusted_caller(fcinfo);
 	SxPyramidResult *st = sx_agg_state(fcinfo, PYRAMID_RESULT_SIZE);
-	unsigned char e = observation_entry(fcinfo);
+	unsigned char e = pyramid_observation_entry(fcinfo, 1);
 
 	if (st->levels[sx_flags_level(e)] <= 0 || st->unfounded < sx_flags_unfounded(e))
 		sx_inverse_underflow("pyramid_agg");
@@ -321,11 +322,25 @@ pyramid_result_merge(PG_FUNCTION_ARGS)
 	return pyramid_result_state(st, trusted);
 }
 
+/* pyramid_result_subtract(pyramid_result, pyramid_result): a - b, b part of a */
+PG_FUNCTION_INFO_V1(pyramid_result_subtract);
+Datum
+pyramid_result_subtract(PG_FUNCTION_ARGS)
+{
+	SxPyramidResult *r = palloc(PYRAMID_RESULT_SIZE);
+	SxError		err;
+
+	memcpy(r, PG_GETARG_PYRAMID_RESULT_P(0), PYRAMID_RESULT_SIZE);
+	if (!sx_pyramid_result_subtract(r, PG_GETARG_PYRAMID_RESULT_P(1), &err))
+		sx_report(&err, NULL);
+	PG_RETURN_POINTER(r);
+}
+
 /*
  * The thresholds argument: exactly SX_THRESHOLDS non-NULL numbers in
  * [0, 1], else 22023 (a bad parameter, not a bad datum).
  */
-static void
+void
 pyramid_thresholds_arg(FunctionCallInfo fcinfo, int argno, double *t)
 {
 	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(argno);
@@ -407,6 +422,23 @@ pyramid_attained(PG_FUNCTION_ARGS)
 	if (n == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(PyramidLevelGetDatum(sx_pyramid_attained(r, t, n)));
+}
+
+/* pyramid_group_label(pyramid_result, thresholds double precision[]) */
+PG_FUNCTION_INFO_V1(pyramid_group_label);
+Datum
+pyramid_group_label(PG_FUNCTION_ARGS)
+{
+	SxPyramidResult *r = PG_GETARG_PYRAMID_RESULT_P(0);
+	int64		n = sx_pyramid_result_n(r);
+	double		t[SX_THRESHOLDS];
+	char		label[SX_PYRAMID_LABEL_MAX];
+
+	pyramid_thresholds_arg(fcinfo, 1, t);
+	if (n == 0)
+		PG_RETURN_NULL();
+	sx_pyramid_group_label(r, t, n, label);
+	PG_RETURN_TEXT_P(cstring_to_text(label));
 }
 
 /* pyramid_unfounded(pyramid_result): surprised without level 2 */

@@ -15,4 +15,15 @@
 #define DatumGetPyramidResultP(d)	((SxPyramidResult *) PG_DETOAST_DATUM(d))
 #define PG_GETARG_PYRAMID_RESULT_P(n) DatumGetPyramidResultP(PG_GETARG_DATUM(n))
 
+/* The thresholds argument: 4 shares in [0, 1], else 22023 */
+extern void pyramid_thresholds_arg(FunctionCallInfo fcinfo, int argno,
+								   double *t);
+
+/*
+ * The flag table's entry (core/pyramid_level.h) of the observation whose
+ * four flags, promise_kept first, are arguments first..first+3
+ */
+extern unsigned char pyramid_observation_entry(FunctionCallInfo fcinfo,
+											   int first);
+
 #endif							/* PYRAMID_RESULT_H */

@@ -6,14 +6,18 @@
 
 #include "catalog/dependency.h"
 #include "catalog/pg_aggregate.h"
+#include "catalog/pg_language.h"
 #include "catalog/pg_proc.h"
+#include "catalog/pg_type.h"
 #include "commands/extension.h"
 #include "common/int.h"
 #include "common/shortest_dec.h"
 #include "core/sx_stats.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "nodes/pg_list.h"
+#include "utils/inval.h"
 #include "utils/memutils.h"
 #include "utils/syscache.h"
 
@@ -147,14 +151,31 @@ sx_arg_is_const(FmgrInfo *flinfo, int argno)
 		IsA(list_nth(args, argno), Const);
 }
 
-/* A function of the extension sx (the one installed in this database)? */
+/*
+ * One of sx's own functions: a member of the extension sx (the one
+ * installed in this database) owned by a superuser.  The owner matters in
+ * a trusted install, where the extension belongs to a database owner who
+ * is not a superuser: that role could ALTER EXTENSION sx ADD an aggregate
+ * of its own (with an INITCOND of its choosing), but the objects of sx's
+ * script belong to the bootstrap superuser, and such an aggregate does not.
+ */
 static bool
 sx_member(Oid function)
 {
 	Oid			sx = get_extension_oid("sx", true);
+	HeapTuple	tup;
+	bool		member = false;
 
-	return OidIsValid(sx) &&
-		getExtensionOfObject(ProcedureRelationId, function) == sx;
+	if (!OidIsValid(sx) ||
+		getExtensionOfObject(ProcedureRelationId, function) != sx)
+		return false;
+	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(function));
+	if (HeapTupleIsValid(tup))
+	{
+		member = superuser_arg(((Form_pg_proc) GETSTRUCT(tup))->proowner);
+		ReleaseSysCache(tup);
+	}
+	return member;
 }
 
 /* Does aggregate agg use function fn for any of its state steps? */
@@ -175,6 +196,151 @@ aggregate_uses(Oid agg, Oid fn)
 	return uses;
 }
 
+/* The transition function of aggregate agg, or InvalidOid */
+static Oid
+aggregate_transfn(Oid agg)
+{
+	HeapTuple	tup = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(agg));
+	Oid			fn = InvalidOid;
+
+	if (HeapTupleIsValid(tup))
+	{
+		fn = ((Form_pg_aggregate) GETSTRUCT(tup))->aggtransfn;
+		ReleaseSysCache(tup);
+	}
+	return fn;
+}
+
+/* Is function fn written in C (so that a superuser installed it)? */
+static bool
+function_in_c(Oid fn)
+{
+	HeapTuple	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(fn));
+	bool		c = false;
+
+	if (HeapTupleIsValid(tup))
+	{
+		c = ((Form_pg_proc) GETSTRUCT(tup))->prolang == ClanguageId;
+		ReleaseSysCache(tup);
+	}
+	return c;
+}
+
+/*
+ * The aggregate that a wrapper aggregate runs on its behalf, named by a
+ * constant first argument, or InvalidOid.  Citus computes an aggregate of
+ * an extension on its workers so: worker_partial_agg(
+ * 'sx.kano_agg(integer,integer)'::regprocedure, ROW(f, d)) starts from
+ * the named aggregate's INITCOND and calls its transition function, from
+ * C, with a function set up afresh for every row.
+ */
+static Oid
+wrapped_aggregate(Aggref *aggref)
+{
+	TargetEntry *first;
+	Const	   *c;
+
+	if (aggref == NULL || list_length(aggref->args) < 2)
+		return InvalidOid;
+	first = linitial_node(TargetEntry, aggref->args);
+	if (!IsA(first->expr, Const))
+		return InvalidOid;
+	c = (Const *) first->expr;
+	if (c->constisnull ||
+		(c->consttype != OIDOID && c->consttype != REGPROCEDUREOID &&
+		 c->consttype != REGPROCOID))
+		return InvalidOid;
+	return DatumGetObjectId(c->constvalue);
+}
+
+/*
+ * Whether function fn, called by aggregate agg, returns a valid value by
+ * construction: agg is one of sx's aggregates, or a wrapper written in C
+ * that names one whose transition function is fn.  A user's aggregate
+ * can name one too, but only a superuser can write its transition
+ * function in C, and one written in SQL calls fn as a plain function.
+ */
+static bool
+aggregate_trusted(Oid agg, Oid wrapped, Oid fn)
+{
+	if (sx_member(agg))
+		return true;
+	return OidIsValid(wrapped) && sx_member(wrapped) &&
+		aggregate_transfn(wrapped) == fn &&
+		function_in_c(aggregate_transfn(agg));
+}
+
+/*
+ * The decisions of aggregate_trusted in this backend.  A wrapper sets fn
+ * up afresh for every row, so nothing it keeps in fn_extra lasts to the
+ * next row; without this cache each row would scan pg_depend.  Any change
+ * to pg_proc or pg_aggregate empties it: a decision taken while one was
+ * processed is not kept (generation).  Membership of the extension can
+ * change without either (ALTER EXTENSION ADD or DROP), but that leaves
+ * the aggregate's definition as it was, which is what the decision is
+ * about.
+ */
+#define SX_TRUST_CACHE_SIZE 32
+
+typedef struct SxTrustDecision
+{
+	Oid			agg;			/* the calling aggregate */
+	Oid			wrapped;		/* the aggregate it names, or InvalidOid */
+	Oid			fn;				/* the support function it calls */
+	bool		trusted;
+} SxTrustDecision;
+
+static SxTrustDecision trust_cache[SX_TRUST_CACHE_SIZE];
+static int	trust_cache_used = 0;
+static int	trust_cache_next = 0;
+static uint64 trust_cache_generation = 0;
+static bool trust_cache_registered = false;
+
+static void
+trust_cache_reset(Datum arg, int cacheid, uint32 hashvalue)
+{
+	trust_cache_used = 0;
+	trust_cache_next = 0;
+	trust_cache_generation++;
+}
+
+static bool
+aggregate_trusted_cached(Oid agg, Oid wrapped, Oid fn)
+{
+	uint64		generation;
+	bool		trusted;
+	int			i;
+
+	for (i = 0; i < trust_cache_used; i++)
+	{
+		SxTrustDecision *d = &trust_cache[i];
+
+		if (d->agg == agg && d->wrapped == wrapped && d->fn == fn)
+			return d->trusted;
+	}
+	if (!trust_cache_registered)
+	{
+		CacheRegisterSyscacheCallback(PROCOID, trust_cache_reset, (Datum) 0);
+		CacheRegisterSyscacheCallback(AGGFNOID, trust_cache_reset, (Datum) 0);
+		trust_cache_registered = true;
+	}
+	generation = trust_cache_generation;
+	trusted = aggregate_trusted(agg, wrapped, fn);
+	if (generation == trust_cache_generation)
+	{
+		SxTrustDecision *d = &trust_cache[trust_cache_next];
+
+		d->agg = agg;
+		d->wrapped = wrapped;
+		d->fn = fn;
+		d->trusted = trusted;
+		trust_cache_next = (trust_cache_next + 1) % SX_TRUST_CACHE_SIZE;
+		if (trust_cache_used < SX_TRUST_CACHE_SIZE)
+			trust_cache_used++;
+	}
+	return trusted;
+}
+
 /*
  * The slow path of sx_trusted_caller.  In an Agg node the calling
  * aggregate is known (AggGetAggref); a WindowAgg node gives no such
@@ -184,14 +350,20 @@ aggregate_uses(Oid agg, Oid fn)
 bool
 sx_trusted_caller_slow(FunctionCallInfo fcinfo)
 {
-	SxCallCache *cache = sx_call_cache(fcinfo);
+	SxCallCache *cache;
 	bool		trusted = false;
 
 	if (fcinfo->context && IsA(fcinfo->context, AggState))
 	{
 		Aggref	   *aggref = AggGetAggref(fcinfo);
+		Oid			wrapped = wrapped_aggregate(aggref);
 
-		trusted = aggref != NULL && sx_member(aggref->aggfnoid);
+		trusted = aggref != NULL &&
+			aggregate_trusted_cached(aggref->aggfnoid, wrapped,
+									 fcinfo->flinfo->fn_oid);
+		/* under a wrapper, fn_extra lasts one row: allocate nothing */
+		if (OidIsValid(wrapped))
+			return trusted;
 	}
 	else if (fcinfo->context && IsA(fcinfo->context, WindowAggState))
 	{
@@ -212,6 +384,7 @@ sx_trusted_caller_slow(FunctionCallInfo fcinfo)
 		}
 		trusted = trusted && callers > 0;
 	}
+	cache = sx_call_cache(fcinfo);
 	cache->caller = trusted ? SX_CALLER_SX_AGGREGATE : SX_CALLER_OTHER;
 	return trusted;
 }

@@ -18,8 +18,12 @@
 #include "core/kano_scheme.h"
 #include "core/sx_error.h"
 
+#if PG_VERSION_NUM < 180000
+#define pg_noreturn pg_attribute_noreturn()
+#endif
+
 /* Raise the error a core function described; input is quoted if asked */
-extern void sx_report(const SxError *err, const char *input) pg_attribute_noreturn();
+pg_noreturn extern void sx_report(const SxError *err, const char *input);
 
 /*
  * What a function keeps between calls in fn_extra: the last scheme it
@@ -99,12 +103,15 @@ sx_in_aggregate(FunctionCallInfo fcinfo)
  * Whether what a support function returns needs no check: true when one
  * of sx's own aggregates calls it, since those start from 'empty' and
  * only add (or, in a moving frame, remove) the rows they were given, so
- * every state is a valid value by construction.  Called directly or by
+ * every state is a valid value by construction.  That includes a wrapper
+ * in C that runs one of them, naming it in a constant first argument
+ * (Citus's worker_partial_agg on its workers).  Called directly or by
  * any other aggregate (CREATE AGGREGATE with an sx support function and
  * an INITCOND of its own), the state may be anything a caller made, and
  * the result is checked like an input value, so that no sequence of calls
  * makes a value the type's input would refuse.  Decided once per call
- * site; the hot path is one load and a compare.
+ * site; the hot path is one load and a compare.  A wrapper sets the
+ * function up afresh for every row; its decision is kept per backend.
  */
 extern bool sx_trusted_caller_slow(FunctionCallInfo fcinfo);
 
@@ -159,7 +166,7 @@ sx_agg_state_var(FunctionCallInfo fcinfo)
 }
 
 /* The errors of merging and of removing what was never added */
-extern void sx_count_overflow(const char *type) pg_attribute_noreturn();
-extern void sx_inverse_underflow(const char *aggregate) pg_attribute_noreturn();
+pg_noreturn extern void sx_count_overflow(const char *type);
+pg_noreturn extern void sx_inverse_underflow(const char *aggregate);
 
 #endif							/* SX_FMGR_H */

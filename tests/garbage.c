@@ -404,6 +404,7 @@ static const char *const tokens[] = {
 	"alpha=", " zeros=", " min=", " max=", " sum=", " buckets=", "scheme=", " groups=",
 	"QAAAO/RQIIM/RIIIM/RIIQM/RRRRQ", "0.01", "2184", "218341",
 	"340282366920938463463374607431768211456",
+	"nps=", "csat=", "ces=", "centricity=", "participation=", "complaints=", "fcr=", "data_scale=",
 	",", "/", " ", "-", "+", "=", ".", "e", "E", "{", "}", "[", "]", "\"", ":",
 	"\\", "\\u0000", "\\u0051", "\\ud800", "{\"table\": [", "\"table\"", "\"QAAAO\"",
 	"\"RRRRQ\"", "], ", "null", "true", "1", "0", "NULL", "NaN", "nan", "Infinity",
@@ -439,7 +440,7 @@ typedef enum SeedSet
 	S_KRES, S_KRES_BIN, S_PRES, S_PRES_BIN, S_NRES, S_NRES_BIN,
 	S_CSAT, S_CSAT_BIN, S_CES, S_CES_BIN, S_DUR, S_DUR_BIN, S_KGS, S_KGS_BIN,
 	S_SCHEME, S_VOCAB, S_RULE, S_THRESH, S_THRESH_BIN, S_CONF, S_LEVER,
-	S_HIST, S_NUMS, S_BOOLS,
+	S_HIST, S_NUMS, S_BOOLS, S_CHART, S_ERES, S_ERES_BIN, S_EARGS,
 	S_COUNT
 } SeedSet;
 
@@ -634,6 +635,10 @@ static Target targets[] = {
 		"SELECT v::text, v::text::sx.kano_homogeneity_state::text = v::text, sx.kano_homogeneity_final(v)::text"
 		" FROM (SELECT $1::sx.kano_homogeneity_state AS v) x",
 		S_KGS, S_NONE, 0, NULL, CK_TEXT},
+	{"in:experience_result", K_TEXT,
+		"SELECT v::text, v::text::sx.experience_result OPERATOR(sx.=) v"
+		" FROM (SELECT $1::sx.experience_result AS v) x",
+		S_ERES, S_NONE, 0, NULL, CK_TEXT},
 	{"recv:kano_answer", K_BIN,
 		"SELECT $1::text, $1::text::sx.kano_answer OPERATOR(sx.=) $1,"
 		" encode(sx.kano_answer_send($1), 'hex')",
@@ -674,6 +679,10 @@ static Target targets[] = {
 		"SELECT $1::text, $1::text::sx.kano_homogeneity_state::text = $1::text,"
 		" encode(sx.kano_homogeneity_state_send($1), 'hex')",
 		S_KGS_BIN, S_NONE, 0, "sx.kano_homogeneity_state", CK_BIN},
+	{"recv:experience_result", K_BIN,
+		"SELECT $1::text, $1::text::sx.experience_result OPERATOR(sx.=) $1,"
+		" encode(sx.experience_result_send($1), 'hex')",
+		S_ERES_BIN, S_NONE, 0, "sx.experience_result", CK_BIN},
 	{"scheme:kano_classify", K_TEXT,
 		"SELECT sx.kano_classify(1, 5, $1)::text", S_SCHEME, S_NONE, TEXTOID},
 	/* the scheme changes from row to row: the per-call-site cache path */
@@ -729,6 +738,51 @@ static Target targets[] = {
 		"SELECT sx.duration_quantile($2::sx.duration_result, $1::float8),"
 		" sx.duration_quantile_seconds($2::sx.duration_result, $1::float8)",
 		S_CONF, S_DUR},
+	{"thresholds:experience_report", K_TEXT,
+		"SELECT e.attained::text, e.attained_name, e.share_l4"
+		" FROM sx.experience_report($2::sx.experience_result, $1::float8[]) e",
+		S_THRESH, S_ERES},
+	{"thresholds:experience_report/bin", K_BIN,
+		"SELECT e.attained::text, e.attained_name"
+		" FROM sx.experience_report($2::sx.experience_result, $1) e",
+		S_THRESH_BIN, S_ERES, FLOAT8ARRAYOID},
+	{"confidence:experience_report", K_TEXT,
+		"SELECT e.nps_low, e.nps_high"
+		" FROM sx.experience_report($2::sx.experience_result, '{0.9,0.8,0.5,0.2}', $1::float8) e",
+		S_CONF, S_ERES},
+	/* every figure of a garbage-derived value: extreme counts and sums */
+	{"report:experience_report", K_TEXT,
+		"SELECT e::text FROM sx.experience_report($1::sx.experience_result) e",
+		S_ERES, S_NONE},
+	/* the parts are values of their own types, and read back as such */
+	{"parts:experience_pyramid/nps", K_TEXT,
+		"SELECT sx.experience_pyramid(v)::text || ' ' || sx.experience_nps(v)::text,"
+		" sx.experience_pyramid(v)::text::sx.pyramid_result OPERATOR(sx.=) sx.experience_pyramid(v)"
+		" AND sx.experience_nps(v)::text::sx.nps_result OPERATOR(sx.=) sx.experience_nps(v)"
+		" AND sx.pyramid_n(sx.experience_pyramid(v)) = sx.experience_n(v)"
+		" FROM (SELECT $1::sx.experience_result AS v) x",
+		S_ERES, S_NONE, 0, NULL, CK_TEXT},
+	/* a difference that is allowed gives back the minuend when added again */
+	{"experience_result_subtract", K_TEXT,
+		"SELECT d::text, d::text::sx.experience_result OPERATOR(sx.+) v OPERATOR(sx.=) w"
+		" FROM (SELECT v, w, sx.experience_result_subtract(w, v) AS d"
+		"  FROM (SELECT $1::sx.experience_result AS v, $2::sx.experience_result AS w) x) y",
+		S_ERES, S_ERES, 0, NULL, CK_TEXT},
+	{"experience_result_subtract/minuend", K_TEXT,
+		"SELECT d::text, d::text::sx.experience_result OPERATOR(sx.+) w OPERATOR(sx.=) v"
+		" FROM (SELECT v, w, sx.experience_result_subtract(v, w) AS d"
+		"  FROM (SELECT $1::sx.experience_result AS v, $2::sx.experience_result AS w) x) y",
+		S_ERES, S_ERES, 0, NULL, CK_TEXT},
+	{"in:chart_points", K_TEXT,
+		"SELECT v::text, v::text::sx.chart_points::text = v::text"
+		" FROM (SELECT $1::sx.chart_points AS v) x",
+		S_CHART, S_NONE, 0, NULL, CK_TEXT},
+	/* every state draws a chart of its kind, or fails with an ordinary error */
+	{"chart:final", K_TEXT,
+		"SELECT md5(CASE split_part(v::text, ' ', 1) WHEN 'kano' THEN sx.kano_chart_final(v)"
+		" WHEN 'pyramid' THEN sx.pyramid_chart_final(v) WHEN 'trend' THEN sx.trend_chart_final(v)"
+		" ELSE sx.radar_chart_final(v) END) FROM (SELECT $1::sx.chart_points AS v) x",
+		S_CHART, S_NONE},
 	{"leverage_score", K_LEVER,
 		"SELECT l.* FROM sx.leverage_score($1, $2, $3, $4, $5, $6) l", S_LEVER, S_NONE},
 
@@ -761,6 +815,12 @@ static Target targets[] = {
 	{"extra:pyramid_agg_trans", K_TEXT,
 		"SELECT sx.pyramid_agg_trans($2::sx.pyramid_result, b[1], b[2], b[3], b[4])::text"
 		" FROM (SELECT $1::bool[] AS b) s", S_BOOLS, S_PRES, 0, "pyramid_result", CK_REPARSE, true},
+	{"extra:chart_points_merge", K_TEXT,
+		"SELECT sx.chart_points_merge($2::sx.chart_points, $1::sx.chart_points)::text",
+		S_CHART, S_CHART, 0, "chart_points", CK_REPARSE, true},
+	{"extra:kano_chart_trans", K_TEXT,
+		"SELECT sx.kano_chart_trans($2::sx.chart_points, 'label', $1::sx.kano_result)::text",
+		S_KRES, S_CHART, 0, "chart_points", CK_REPARSE, true},
 	{"extra:nps_agg_inv", K_TEXT,
 		"SELECT sx.nps_agg_inv($2::sx.nps_result, a[1]::int)::text"
 		" FROM (SELECT $1::float8[] AS a) s", S_NUMS, S_NRES, 0, "nps_result", CK_REPARSE, true},
@@ -791,6 +851,40 @@ static Target targets[] = {
 	{"extra:kano_homogeneity_combine", K_TEXT,
 		"SELECT sx.kano_homogeneity_combine($2::sx.kano_homogeneity_state, $1::sx.kano_homogeneity_state)::text",
 		S_KGS, S_KGS, 0, "kano_homogeneity_state", CK_REPARSE, true},
+
+	/*
+	 * experience_agg's support functions: garbage arguments on a valid
+	 * state, and valid arguments on a garbage-derived state (what passes
+	 * the input function: counts and sums at their limits).  The arguments
+	 * are a text array: four flags, NPS, CSAT, CES, centricity,
+	 * participation, data scale, complaint, first-contact resolution.
+	 */
+	{"extra:experience_agg_trans", K_TEXT,
+		"SELECT sx.experience_agg_trans($2::sx.experience_result, a[1]::bool, a[2]::bool,"
+		" a[3]::bool, a[4]::bool, a[5]::int, a[6]::int, a[7]::int, a[8]::int, a[9]::int,"
+		" a[10]::float8, a[11]::bool, a[12]::bool)::text FROM (SELECT $1::text[] AS a) s",
+		S_EARGS, S_ERES, 0, "experience_result", CK_REPARSE, true},
+	{"extra:experience_agg_inv", K_TEXT,
+		"SELECT sx.experience_agg_inv($2::sx.experience_result, a[1]::bool, a[2]::bool,"
+		" a[3]::bool, a[4]::bool, a[5]::int, a[6]::int, a[7]::int, a[8]::int, a[9]::int,"
+		" a[10]::float8, a[11]::bool, a[12]::bool)::text FROM (SELECT $1::text[] AS a) s",
+		S_EARGS, S_ERES, 0, "experience_result", CK_REPARSE, true},
+	{"extra:experience_agg_trans/state", K_TEXT,
+		"SELECT sx.experience_agg_trans($1::sx.experience_result, a[1]::bool, a[2]::bool,"
+		" a[3]::bool, a[4]::bool, a[5]::int, a[6]::int, a[7]::int, a[8]::int, a[9]::int,"
+		" a[10]::float8, a[11]::bool, a[12]::bool)::text FROM (SELECT $2::text[] AS a) s",
+		S_ERES, S_EARGS, 0, "experience_result", CK_REPARSE, true},
+	{"extra:experience_agg_inv/state", K_TEXT,
+		"SELECT sx.experience_agg_inv($1::sx.experience_result, a[1]::bool, a[2]::bool,"
+		" a[3]::bool, a[4]::bool, a[5]::int, a[6]::int, a[7]::int, a[8]::int, a[9]::int,"
+		" a[10]::float8, a[11]::bool, a[12]::bool)::text FROM (SELECT $2::text[] AS a) s",
+		S_ERES, S_EARGS, 0, "experience_result", CK_REPARSE, true},
+	/* a merge that is allowed reads back, and minus one part gives the other */
+	{"extra:experience_result_merge", K_TEXT,
+		"SELECT m::text, m::text::sx.experience_result OPERATOR(sx.-) v OPERATOR(sx.=) w"
+		" FROM (SELECT v, w, sx.experience_result_merge(w, v) AS m"
+		"  FROM (SELECT $1::sx.experience_result AS v, $2::sx.experience_result AS w) x) y",
+		S_ERES, S_ERES, 0, NULL, CK_TEXT, true},
 };
 #define NTARGETS (sizeof(targets) / sizeof(targets[0]))
 
@@ -1035,7 +1129,8 @@ static bool
 is_binary_set(SeedSet s)
 {
 	return s == S_ANSWER_BIN || s == S_CATEGORY_BIN || s == S_LEVEL_BIN ||
-		s == S_KRES_BIN || s == S_PRES_BIN || s == S_NRES_BIN || s == S_THRESH_BIN;
+		s == S_KRES_BIN || s == S_PRES_BIN || s == S_NRES_BIN || s == S_ERES_BIN ||
+		s == S_THRESH_BIN;
 }
 
 static const char *
@@ -1049,6 +1144,10 @@ alphabet(SeedSet s)
 			return "levelsunfounded=0123456789, \t-";
 		case S_NRES:
 			return "answers=0123456789, \t-";
+		case S_ERES:
+			return "levelsunfoundedpcsatricyidm_=0123456789,.eE \t-+";
+		case S_EARGS:
+			return "{}[]:=,tfTFNUL0123456789-.eE\" ";
 		case S_SCHEME:
 			return "{}[]\":, tableQAOMIRqaomir\\u0123456789";
 		case S_THRESH:
@@ -1060,6 +1159,8 @@ alphabet(SeedSet s)
 			return "{}[]:=,0123456789-.eENUL ";
 		case S_BOOLS:
 			return "{}[]:=,tfTFNUL ";
+		case S_CHART:
+			return "kanopyramidtrendradar divider=schemetitlethresholdsmaxnull\"\\@0123456789,./ -eE<&>";
 		default:
 			return "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -\t";
 	}
@@ -1587,6 +1688,32 @@ edge_text(SeedSet s, CaseList *l)
 		"answers=838488366986797801,838488366986797801,838488366986797801,838488366986797801,"
 		"838488366986797801,838488366986797801,838488366986797801,838488366986797801,"
 		"838488366986797801,838488366986797801,838488366986797801",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,1000000000000.000001",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,0.0000001",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=0,1",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=1,7 participation=0,0 complaints=0,0 fcr=0,0 data_scale=0,0",
+		"levels=1,0,0,0,0 unfounded=0 nps=1,1,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=0,0",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,1e99999",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,-0",
+		"levels=1,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,",
+		"levels=9223372036854775807,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=9223372036854775807,9223372036854775807000000000000.000001",
+		"levels=0,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0",
+		"{t,t,t,t,10,5,1,6,6,1e12}", "{t,t,t,t,10,5,1,6,6,1000000000000.0000002}",
+		"{t,t,t,t,10,5,1,6,6,-1e12}", "{t,t,t,t,10,5,1,6,6,NaN}", "{t,t,t,t,10,5,1,6,6,Infinity}",
+		"{t,t,t,t,11,5,1,6,6,0}", "{t,t,t,t,-1,5,1,6,6,0}", "{t,t,t,t,10,0,1,6,6,0}",
+		"{t,t,t,t,10,6,1,6,6,0}", "{t,t,t,t,10,5,8,6,6,0}", "{t,t,t,t,10,5,1,7,6,0}",
+		"{t,t,t,t,10,5,1,0,6,0}", "{t,t,t,t,10,5,1,6,2147483648,0}",
+		"{t,t,t,t,10,5,1,6,6}", "{t,t,t,t,10,5,1,6,6,0,0}", "{f,f,f,t,NULL,NULL,NULL,NULL,NULL,NULL}",
 		"{0.9,0.8,0.5,0.2}", "{0.9,0.8,0.5}", "{0.9,0.8,0.5,0.2,0.1}", "{{0.9,0.8},{0.5,0.2}}",
 		"{NULL,0.8,0.5,0.2}", "{NaN,0.8,0.5,0.2}", "{Infinity,0,0,0}", "{-Infinity,0,0,0}",
 		"{-0,-0,-0,-0}", "{4.9e-324,1,1,1}", "{1.0000000000000002,1,1,1}", "{-4.9e-324,0,0,0}",
@@ -1991,6 +2118,28 @@ load_seeds(void)
 		"scheme=QAAAO/RQIIM/RIIIM/RIIQM/RRRRQ groups=1,2,3,4,5,6/0,0,0,0,0,1",
 		"scheme=AAAAA/OOOOO/MMMMM/IIIII/RRRRR groups=9223372036854775807,0,0,0,0,0/0,0,0,0,0,9223372036854775807",
 	};
+	static const char *const eres[] = {
+		"empty",
+		"levels=0,0,0,0,0 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,0 csat=0,0,0,0,0 ces=0,0,0,0,0,0,0"
+		" centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=0,0",
+		"levels=9223372036854775807,0,0,0,0 unfounded=9223372036854775807 nps=9223372036854775807,0,0,0,0,0,0,0,0,0,0"
+		" csat=0,0,0,0,9223372036854775807 ces=9223372036854775807,0,0,0,0,0,0 centricity=9223372036854775807,9223372036854775807"
+		" participation=1537228672809129302,9223372036854775807 complaints=0,0 fcr=0,0 data_scale=9223372036854775807,9223372036854775807000000000000",
+		"levels=0,0,0,0,9223372036854775807 unfounded=0 nps=0,0,0,0,0,0,0,0,0,0,9223372036854775807"
+		" csat=9223372036854775807,0,0,0,0 ces=0,0,0,0,0,0,9223372036854775807 centricity=1,6 participation=9223372036854775807,9223372036854775807"
+		" data_scale=9223372036854775807,-9223372036854775807000000000000",
+		"levels=4611686018427387903,4611686018427387904,0,0,0 unfounded=9223372036854775807"
+		" nps=838488366986797800,838488366986797800,838488366986797800,838488366986797800,"
+		"838488366986797800,838488366986797800,838488366986797800,838488366986797800,"
+		"838488366986797800,838488366986797800,838488366986797800"
+		" csat=1,1,1,1,1 ces=1,1,1,1,1,1,1 centricity=0,0 participation=0,0 complaints=0,0 fcr=0,0 data_scale=1,0.000001",
+		"levels=1,0,0,0,0 unfounded=1 nps=1,0,0,0,0,0,0,0,0,0,0 csat=1,0,0,0,0 ces=0,0,0,0,0,0,1"
+		" centricity=1,1 participation=1,6 complaints=0,0 fcr=0,0 data_scale=1,-1000000000000",
+		"levels=0,1,0,0,1 unfounded=1 nps=0,0,0,0,0,0,0,1,0,0,0 csat=0,0,0,1,0 ces=0,0,0,1,0,0,0"
+		" centricity=2,12 participation=2,2 complaints=0,0 fcr=0,0 data_scale=2,1000000000000",
+		" levels=2,4,20,48,26\tunfounded=3 nps=1,0,2,3,5,6,10,20,30,13,10 csat=5,10,20,40,25"
+		" ces=1,2,3,4,30,40,20 centricity=90,300 participation=80,250 complaints=0,0 fcr=0,0 data_scale=70,12345.678901 ",
+	};
 	static const char *const schemes[] = {
 		"iso24082", "pouliot", "kano1984", " Kano1984 ", "ISO24082", "POULIOT\t",
 		"{\"table\": [\"QAAAO\", \"RQIIM\", \"RIIIM\", \"RIIQM\", \"RRRRQ\"]}",
@@ -2007,6 +2156,28 @@ load_seeds(void)
 		"{0.9,0.8,0.5,0.2}", "{0,0,0,0}", "{1,1,1,1}", "{0.95,0.9,0.6,0.3}",
 		"[0:3]={0.9,0.8,0.5,0.2}", "{ 1e-320 , 0.5, 0.5, 0.5 }", "{\"0.9\",\"0.8\",\"0.5\",\"0.2\"}",
 		"{-0,-0,0,0}", "{0.5,0.5,0.5,0.5}",
+	};
+	static const char *const charts[] = {
+		"kano", "pyramid", "trend", "radar", " kano ",
+		"kano divider=0.5 scheme=\"iso24082\" title=\"Kano Better-Worse diagram\" \"Spa\""
+		" 0,0,30,2,5/0,0,0,0,3/0,0,9,0,0/0,0,0,0,0/1,0,0,0,0 \"<script>\" 0,0,0,0,0/0,0,0,0,0"
+		"/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0",
+		"kano divider=0.25 scheme=\"kano1984\" title=null \"a \\\"b\\\" \\\\\""
+		" 1,2,3,4,5/6,7,8,9,10/11,12,13,14,15/16,17,18,19,20/21,22,23,24,25 \"a \\\"b\\\" \\\\\""
+		" 9223372036854775807,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0",
+		"kano divider=0.5 scheme=\"{\\\"table\\\": [\\\"QAAAO\\\", \\\"RQIIM\\\","
+		" \\\"RIIIM\\\", \\\"RIIQM\\\", \\\"RRRRQ\\\"]}\" title=\"T\" \"x\""
+		" 0,0,1,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0",
+		"pyramid thresholds=0.9,0.8,0.5,0.2 \"Room\" 2,4,20,48,26/0 \"Desk\" 12,10,30,38,10/4"
+		" \"none\" 0,0,0,0,0/0 \"Room\" 1,1,1,1,1/1",
+		"pyramid thresholds=0,0,1,1 \"a\" 4611686018427387903,4611686018427387904,0,0,0/0",
+		"trend \"NPS\" @8766 10,5,15 \"NPS\" @8797 null,2,8 \"NPS\" @8826 12,null,null"
+		" \"CSAT & co\" @8766 80,75,85",
+		"trend \"s\" @-2451545 1,0,2 \"s\" @2145031948 -1e300,-1e300,1e300 \"s\" @0 0,0,0",
+		"trend \"s\" @1 1,null,null \"s\" @1 2,null,null",
+		"radar max=4 \"1.1 Vision\" \"current\" 2.5 \"1.1 Vision\" \"target\" 3.5"
+		" \"2.1 Culture\" \"current\" null \"2.1 Culture\" \"target\" 4 \"3.1 Needs\" \"c\" 1",
+		"radar max=1e-300 \"a\" \"b\" 1e-300 \"a\" \"b\" 0",
 	};
 	static const char *const confs[] = {
 		"0.95", "0.5", "0.99", "0.999999", "1e-300", "4.9e-324", "0.9999999999999999",
@@ -2053,6 +2224,16 @@ load_seeds(void)
 					"SELECT sx.kano_homogeneity_trans(sx.kano_homogeneity_trans('empty', r), r OPERATOR(sx.+) r)::text"
 					" FROM (SELECT sx.kano_agg(1 + g % 5, 1 + (g * 7) % 5) AS r FROM generate_series(1, 20) g) x");
 	add_valid(S_KGS, S_KGS_BIN, "kano_homogeneity_state", kgss, N(kgss));
+	add_valid_query(S_ERES, S_ERES_BIN, "experience_result",
+					"SELECT (SELECT sx.experience_agg(g % 20 <> 0, CASE WHEN g % k = 0 THEN g % 10 <> 0 END,"
+					"  g % 3 <> 0, g % 7 = 0, CASE WHEN g % 4 <> 0 THEN (g * k) % 11 END,"
+					"  CASE WHEN g % 3 <> 0 THEN 1 + g % 5 END, CASE WHEN g % 5 <> 0 THEN 1 + (g * k) % 7 END,"
+					"  CASE WHEN g % 2 = 0 THEN 1 + g % 6 END, CASE WHEN g % k <> 0 THEN 1 + (g + k) % 6 END,"
+					"  CASE WHEN g % 6 <> 0 THEN (g - 30) * 1234.5678915 * k END,"
+					"  CASE WHEN g % 5 <> 0 THEN g % k = 0 END, CASE WHEN g % k = 0 THEN g % 2 = 0 END)"
+					"  FROM generate_series(1, n) g)::text"
+					" FROM generate_series(2, 5) k, unnest('{0,1,3,50,400}'::int[]) n");
+	add_valid(S_ERES, S_ERES_BIN, "experience_result", eres, N(eres));
 	add_checked(S_SCHEME, "SELECT sx.kano_classify(1, 5, $1::text)", schemes, N(schemes));
 	add_checked(S_VOCAB, "SELECT sx.kano_category_name('A', $1::text)", vocabs, N(vocabs));
 	add_checked(S_RULE, "SELECT sx.kano_category('pairs=0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0/0,0,0,0,0"
@@ -2061,6 +2242,7 @@ load_seeds(void)
 				thresh, N(thresh));
 	add_checked(S_CONF, "SELECT sx.nps_low('answers=1,1,1,1,1,1,1,1,1,1,1', $1::float8)",
 				confs, N(confs));
+	add_checked(S_CHART, "SELECT $1::sx.chart_points", charts, N(charts));
 	for (int i = 0; i < seeds[S_THRESH].n; i++)
 	{
 		const char *v = (const char *) seeds[S_THRESH].v[i].d;
@@ -2093,6 +2275,17 @@ load_seeds(void)
 			seed_add(S_NUMS, nums[i], strlen(nums[i]));
 		for (int i = 0; i < N(bools); i++)
 			seed_add(S_BOOLS, bools[i], strlen(bools[i]));
+	}
+	{
+		/* four flags, NPS, CSAT, CES, centricity, participation, data scale */
+		static const char *const eargs[] = {
+			"{t,t,t,t,10,5,1,6,6,1e12,t,t}", "{t,NULL,t,f,0,1,7,1,1,-1e12,f,NULL}",
+			"{f,f,f,t,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}", "{t,f,t,t,9,4,2,3,4,0.0000005,t,f}",
+			"{NULL,NULL,NULL,NULL,5,3,4,2,5,-0,NULL,t}", "{t,t,f,f,7,2,6,4,3,123.4567894,t,t}",
+			"{t,t,t,f,8,NULL,3,NULL,2,999999999999.9999,f,f}", "{f,NULL,NULL,NULL,0,1,1,1,1,NULL,t,NULL}",
+		};
+		for (int i = 0; i < N(eargs); i++)
+			seed_add(S_EARGS, eargs[i], strlen(eargs[i]));
 	}
 	for (int s = 0; s < S_COUNT; s++)
 		if (seeds[s].n == 0)

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Load: 8 pgbench clients insert observations and Kano responses while 4
 # clients read the report views, for LOAD_SECONDS (default 5; longer by the
-# variable).  Afterwards every committed insert must be in the tables, the
-# views must equal a recomputation from the raw rows, and no client may
-# have seen an error.
+# variable), with the rollups kept by their triggers (the writers share
+# today's rollup rows).  Afterwards every committed insert must be in the
+# tables, the rollups and views must equal a recomputation from the raw
+# rows, and no client may have seen an error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${LOAD_SECONDS:-5}
@@ -45,6 +46,8 @@ cat > "$tmp/read.sql" <<'SQL'
 SELECT count(*), sum(n), max(nps) FROM cx.touchpoint_report;
 SELECT count(*), sum(n) FROM cx.journey_report;
 SELECT count(*), sum(n) FROM cx.kano_feature_report WHERE all_segments;
+SELECT count(*), sum(n) FROM cx.touchpoint_by_day WHERE period_start >= current_date - 1;
+SELECT count(*), sum(n) FROM cx.kano_feature_by_month_and_segment;
 SQL
 
 pgbench -n -c 8 -j 2 -T "$seconds" -f "$tmp/write.sql" "$db" > "$tmp/write.out" 2>&1 &
@@ -75,6 +78,8 @@ check "every committed Kano response is stored" "$((before_kano + committed))" \
 check "load rows carry their values" "$committed" \
 	"$(psql -X -At -d "$db" -c "SELECT count(*) FROM cx.observation WHERE customer_ref = 'load' AND nps BETWEEN 0 AND 10")"
 # the views against a recomputation from the raw rows
+check "the rollups equal the raw rows" "0" \
+	"$(psql -X -At -d "$db" -c "SELECT count(*) FROM sx.check_rollups('cx')")"
 check "touchpoint_report equals a recomputation" "0" "$(psql -X -At -d "$db" -c "
 	SELECT count(*) FROM cx.touchpoint_report r
 	JOIN (SELECT touchpoint_id,

@@ -21,7 +21,25 @@
 #      UPDATE), rows and values identical;
 #   4. an update refuses, with an error saying what to do and losing
 #      nothing, a schema sx holding a function the owner put there, and
-#      create_data_model refuses data-model rows outside 1.1's constraints.
+#      create_data_model refuses data-model rows outside 1.1's constraints;
+#   5. the owner's objects that call the report functions (kano_report,
+#      pyramid_report, leverage_score: record through OUT parameters in
+#      1.0, named composite types in 1.1), made before the update in every
+#      form that stores a call (views in FROM, LATERAL, ROWS FROM, with
+#      (f(x)).col and (f(x)).*, defaults left out, named and constant
+#      arguments, the whole record as a column, in a subquery, a CTE or a
+#      comparison; a materialized view, an index expression, a CHECK
+#      constraint, a column default, a SQL function body), give the same
+#      rows after it (with the same library), their definitions read back,
+#      and a dump of the updated database restores with the same rows; the
+#      extension's functions and dependencies equal a fresh install's
+#      (part of the catalog comparison of 2);
+#   6. everything 1.1 added works on the updated data model as on a fresh
+#      one: its rollups, built from the old rows, equal their raw rows
+#      (sx.check_rollups), and after the same new rows (times, segments,
+#      waves, teams, customers, issues, self-assessments) every view of
+#      the data model (sx.data_model_objects) reads the same rows as in a
+#      fresh install given the old rows and the new ones.
 # The comparison of 2 is itself checked to see a one-comment change.
 #
 # The earlier version runs with its own library, built from this
@@ -72,6 +90,25 @@ snapshot() {					# snapshot <db> <file>
 		UNION ALL SELECT 'centricity_levels: ' || string_agg(t::text, ';' ORDER BY t::text) FROM sx.centricity_levels t
 		UNION ALL SELECT 'config: ' || coalesce(string_agg(c::regclass::text, ',' ORDER BY c::regclass::text), 'none')
 			FROM pg_extension e LEFT JOIN LATERAL unnest(e.extconfig) c ON true WHERE e.extname = 'sx'" >> "$2"
+	# what pg_dump does not show: the argument columns of the functions, and
+	# the dependencies of the extension's members (in pg_depend order-free)
+	psql -X -At -d "$1" -c "
+		WITH member AS (
+			SELECT d.classid, d.objid FROM pg_depend d
+			WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+			  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'sx'))
+		SELECT * FROM (
+			SELECT 'proc: ' || p.oid::regprocedure || ' returns ' || p.prorettype::regtype
+				   || ' all ' || coalesce(p.proallargtypes::regtype[]::text, '-')
+				   || ' modes ' || coalesce(p.proargmodes::text, '-')
+				   || ' names ' || coalesce(p.proargnames::text, '-') || ' nargs ' || p.pronargs
+				   || ' defaults ' || p.pronargdefaults
+			FROM pg_proc p WHERE p.pronamespace = 'sx'::regnamespace
+			UNION ALL
+			SELECT 'depend: ' || pg_describe_object(d.classid, d.objid, d.objsubid) || ' on '
+				   || pg_describe_object(d.refclassid, d.refobjid, d.refobjsubid) || ' ' || d.deptype::text
+			FROM pg_depend d JOIN member m ON m.classid = d.classid AND m.objid = d.objid) t
+		ORDER BY 1" >> "$2"
 }
 fail=0
 check() {						# check <label> <expected> <actual>
@@ -86,6 +123,76 @@ check() {						# check <label> <expected> <actual>
 # Tables of user data with every sx type, made the same way in every
 # database; importance values have at most 6 decimals, so the exact SD of
 # a group is that of its rows
+# Objects of the owner's that store calls of the report functions in every
+# form that reads their columns (5); made the same way in a fresh install,
+# so that the catalog comparison sees their definitions
+report_calls="
+CREATE VIEW public.kano_forms AS
+SELECT s.g, k.*, (sx.kano_report(s.r, 'kano1984')).category AS category_1984,
+	   (sx.kano_report(s.r, confidence => 0.9)).better_low AS better_low_90
+FROM public.kano_store s, LATERAL sx.kano_report(s.r) k;
+CREATE VIEW public.kano_star AS
+SELECT g, (sx.kano_report(r, rule => 'berger')).* FROM public.kano_store;
+CREATE VIEW public.pyramid_forms AS
+SELECT o.id, p.*, (sx.pyramid_report(o.p, '{0.95,0.8,0.5,0.2}')).attained AS attained_95
+FROM public.other_store o CROSS JOIN LATERAL sx.pyramid_report(o.p) p;
+CREATE VIEW public.leverage_forms AS
+SELECT c, l.*, (sx.leverage_score(c, 3, 5, agility => 2)).verdict AS agile_verdict,
+	   k.cooperation AS constant_cooperation, k.verdict AS constant_verdict
+FROM generate_series(1, 6) c, LATERAL sx.leverage_score(c, 2, 3) l, sx.leverage_score(4, 3, 3) k;
+CREATE VIEW public.rows_from AS
+SELECT o.id, x.* FROM public.other_store o,
+	 ROWS FROM (sx.pyramid_report(o.p), sx.leverage_score(1 + o.id % 6, 2, 3)) WITH ORDINALITY x;
+CREATE MATERIALIZED VIEW public.kano_mat AS
+SELECT g, k.category, k.n FROM public.kano_store, LATERAL sx.kano_report(r, 'kano1984') k;
+CREATE INDEX kano_store_n ON public.kano_store (((sx.kano_report(r)).n));
+ALTER TABLE public.kano_store ADD CONSTRAINT kano_store_n CHECK ((sx.kano_report(r)).n >= 0);
+ALTER TABLE public.other_store ADD COLUMN verdict text DEFAULT (sx.leverage_score(4, 3, 3)).verdict;
+CREATE FUNCTION public.kano_category_of(r sx.kano_result) RETURNS sx.kano_category
+	LANGUAGE sql IMMUTABLE BEGIN ATOMIC SELECT (sx.kano_report(r)).category; END;"
+# ... and in the forms that use the whole record as a value (a view column
+# cannot have type record) (5), only before an update: there the record
+# type of 1.0 stays, with the defaults of each call written out, which a
+# fresh install's definitions do not have
+record_calls="
+CREATE VIEW public.record_forms AS
+SELECT s.g, sx.kano_report(s.r, 'kano1984')::text AS report_text,
+	   sx.kano_report(s.r) = sx.kano_report(s.r, 'iso24082', 'mode') AS same,
+	   k::text AS whole_row, sub.rep_n, sx.leverage_score(4, 3, 3)::text AS constant_lever
+FROM public.kano_store s
+CROSS JOIN LATERAL sx.kano_report(s.r) k
+CROSS JOIN LATERAL (SELECT (x.rep).n AS rep_n
+					FROM (SELECT sx.kano_report(s.r, rule => 'berger') AS rep OFFSET 0) x) sub;
+CREATE VIEW public.record_cte AS
+WITH c AS MATERIALIZED (SELECT id, sx.pyramid_report(p) AS rep FROM public.other_store)
+SELECT id, (rep).attained, rep::text AS rep, (SELECT sx.pyramid_report(p, '{0.5,0.5,0.5,0.5}')::text
+											  FROM public.other_store o WHERE o.id = c.id) AS scalar_sub
+FROM c;"
+# What they read as, by md5 of the ordered rows; and their definitions
+forms_query="
+SELECT 'kano_forms ' || md5(string_agg(t::text, '|' ORDER BY t.g)) FROM public.kano_forms t
+UNION ALL SELECT 'kano_star ' || md5(string_agg(t::text, '|' ORDER BY t.g)) FROM public.kano_star t
+UNION ALL SELECT 'pyramid_forms ' || md5(string_agg(t::text, '|' ORDER BY t.id)) FROM public.pyramid_forms t
+UNION ALL SELECT 'leverage_forms ' || md5(string_agg(t::text, '|' ORDER BY t.c)) FROM public.leverage_forms t
+UNION ALL SELECT 'rows_from ' || md5(string_agg(t::text, '|' ORDER BY t.id, t.ordinality)) FROM public.rows_from t
+UNION ALL SELECT 'kano_mat ' || md5(string_agg(t::text, '|' ORDER BY t.g)) FROM public.kano_mat t
+UNION ALL SELECT 'index ' || count(*) FROM public.kano_store WHERE (sx.kano_report(r)).n > 10
+UNION ALL SELECT 'sql body ' || string_agg(public.kano_category_of(r)::text, ',' ORDER BY g) FROM public.kano_store
+UNION ALL SELECT 'default ' || string_agg(DISTINCT verdict, ',') FROM public.other_store
+ORDER BY 1"
+record_query="
+SELECT 'record_forms ' || md5(string_agg(t::text, '|' ORDER BY t.g)) FROM public.record_forms t
+UNION ALL SELECT 'record_cte ' || md5(string_agg(t::text, '|' ORDER BY t.id)) FROM public.record_cte t
+ORDER BY 1"
+definitions_query="
+SELECT c.relname || ': ' || CASE WHEN c.relname LIKE 'record\_%' THEN 'reads ' || (pg_get_viewdef(c.oid) <> '')
+								 ELSE md5(pg_get_viewdef(c.oid)) END
+FROM pg_class c
+WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('v', 'm')
+UNION ALL SELECT 'index: ' || pg_get_indexdef('public.kano_store_n'::regclass)
+UNION ALL SELECT 'check: ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'kano_store_n'
+UNION ALL SELECT 'function: ' || md5(pg_get_functiondef('public.kano_category_of'::regproc))
+ORDER BY 1"
 user_tables="
 CREATE TABLE public.source (g int, f int, d int, importance float8);
 INSERT INTO public.source
@@ -100,7 +207,8 @@ CREATE TABLE public.other_store (id int PRIMARY KEY, a sx.kano_answer, c sx.kano
 								 l sx.pyramid_level, p sx.pyramid_result, n sx.nps_result);
 CREATE VIEW public.kano_view AS
 SELECT g, k.n, k.category, k.better, k.worse_low, k.importance_mean
-FROM public.kano_store, LATERAL sx.kano_report(r) k;"
+FROM public.kano_store, LATERAL sx.kano_report(r) k;
+$report_calls"
 fill_user_tables="
 INSERT INTO public.kano_store
 SELECT g, sx.kano_agg(f, d, importance) FROM public.source GROUP BY g;
@@ -124,6 +232,34 @@ INSERT INTO sx.observation (touchpoint_id, promise_kept, issue_resolved, felt_va
 SELECT touchpoint_id, g % 9 <> 0, NULL, g % 2 = 0, g % 5 = 0, 4, 3, 3, g % 11, 1 + g % 5, 1 + g % 7
 FROM sx.touchpoint, generate_series(1, 50) g;"
 
+# 6: rows only 1.1 can hold, in both models; the old rows get fixed times
+# first (they were written at now()), so that the periods are the same
+new_rows="
+UPDATE cx.observation SET observed_at = timestamptz '2025-01-01 08:00 UTC' + observation_id * interval '31 hours';
+UPDATE cx.kano_response SET answered_at = timestamptz '2025-01-01 09:00 UTC' + response_id * interval '13 hours',
+	wave = CASE WHEN response_id % 2 = 0 THEN 'w1' ELSE 'w2' END;
+UPDATE cx.journey SET unit = 'Hotel';
+INSERT INTO cx.observation (touchpoint_id, customer_ref, observed_at, promise_kept, issue_resolved, felt_valued,
+	surprised, nps, csat, ces, segment, team, issue_raised_at, first_response_at, resolved_at, first_contact_resolution)
+SELECT touchpoint_id, 'c' || g % 7, timestamptz '2025-02-01 10:00 UTC' + g * interval '3 days',
+	   g % 6 <> 0, CASE WHEN g % 3 = 0 THEN g % 2 = 0 END, g % 2 = 0, g % 4 = 0, g % 11, 1 + g % 5, 1 + g % 7,
+	   's' || g % 2, 'team ' || g % 3,
+	   CASE WHEN g % 3 = 0 THEN timestamptz '2025-02-01 10:00 UTC' + g * interval '3 days' END,
+	   CASE WHEN g % 3 = 0 THEN timestamptz '2025-02-01 10:30 UTC' + g * interval '3 days' + g * interval '1 minute' END,
+	   CASE WHEN g % 6 = 0 THEN timestamptz '2025-02-01 12:00 UTC' + g * interval '3 days' END,
+	   CASE WHEN g % 3 = 0 THEN g % 2 = 0 END
+FROM cx.touchpoint, generate_series(1, 120) g;
+DELETE FROM cx.observation WHERE observation_id % 17 = 0;
+INSERT INTO cx.assessment (unit, assessed_on) VALUES ('Hotel', '2025-03-01'), ('Hotel', '2026-03-01');
+INSERT INTO cx.assessment_score (assessment_id, assessor, sub_element, score, target)
+SELECT a.assessment_id, w.assessor, e.sub_element,
+	   (a.assessment_id + length(e.sub_element) + ascii(right(e.sub_element, 1)) + w.k) % 5, 3
+FROM cx.assessment a, sx.excellence_sub_elements e, (VALUES ('Ann', 0), ('Bo', 2)) w(assessor, k);"
+# every view of the data model, each row as text, in one order
+views_query="
+SELECT string_agg(format('SELECT %L || '' '' || md5(coalesce(string_agg(v::text, ''|'' ORDER BY v::text COLLATE \"C\"), '''')) FROM cx.%I v', name, name), ' UNION ALL ' ORDER BY name)
+FROM sx.data_model_objects() WHERE kind = 'v'"
+
 # What the stored values read as; kano_result by its counts, importance
 # count, mean and SD
 values_query="
@@ -138,7 +274,12 @@ UNION ALL SELECT 'model ' || t::text FROM (
 	UNION ALL SELECT 'journey', count(*) FROM DM.journey
 	UNION ALL SELECT 'touchpoint', count(*) FROM DM.touchpoint
 	UNION ALL SELECT 'observation', count(*) FROM DM.observation) t
-UNION ALL SELECT 'report ' || md5(string_agg(t::text, '|' ORDER BY t::text)) FROM DM.touchpoint_report t
+-- (every column but attained_name, which 1.1 words for a group, as in
+-- below level 1: 89.9 % of promises kept, 90 % needed)
+UNION ALL SELECT 'report ' || md5(string_agg((t.touchpoint, t.n, t.share_l1, t.share_l2, t.share_l3,
+	t.share_l4, t.attained_level, t.unfounded, t.nps_n, t.nps, t.nps_low, t.nps_high, t.csat, t.ces,
+	t.centricity, t.participation, t.data_scale, t.leverage_verdict)::text, '|' ORDER BY t.touchpoint))
+	FROM DM.touchpoint_report t
 UNION ALL SELECT 'kano report ' || md5(string_agg((t.survey, t.feature, t.segment, t.n, t.category,
 	t.better_low, t.worse_high, t.functional_sd)::text, '|' ORDER BY t.feature, t.segment)) FROM DM.kano_feature_report t
 ORDER BY 1"
@@ -208,7 +349,7 @@ for v in $sources; do
 	d=$(newdb "$v")
 	as_owner "$d" -c "CREATE EXTENSION sx VERSION '$v'"
 	use_library "$d" "$stage$(${PG_CONFIG:-pg_config} --pkglibdir)/sx.so"
-	as_owner "$d" -c "$user_tables" -c "$fill_user_tables" -c "$fill_data_model"
+	as_owner "$d" -c "$user_tables" -c "$fill_user_tables" -c "$fill_data_model" -c "$record_calls"
 	check "$v stored its values in its own layout (kano_result of 240 bytes)" "240" \
 		"$(as_owner "$d" -At -c "SELECT DISTINCT pg_column_size(r) FROM public.kano_store")"
 	as_owner "$d" -At -c "${values_query//DM./sx.}" > "$tmp/$v.before"
@@ -216,6 +357,10 @@ for v in $sources; do
 	pg_dump -Fc -f "$tmp/$v.dump" "$d"
 	# from here on, the current library, as after installing the new package
 	use_library "$d" '$libdir/sx'
+	# 5: what the owner's calls of the report functions read, with this library
+	as_owner "$d" -q -c "REFRESH MATERIALIZED VIEW public.kano_mat"
+	as_owner "$d" -At -c "$forms_query" -c "$record_query" > "$tmp/$v.forms_before"
+	as_owner "$d" -At -c "$definitions_query" > "$tmp/$v.definitions_before"
 
 	# 4: what an update must refuse, and then carry out once it is fixed
 	as_owner "$d" -c "CREATE FUNCTION sx.kano_classify(text, text) RETURNS text LANGUAGE sql AS 'SELECT ''A'''"
@@ -228,6 +373,18 @@ for v in $sources; do
 
 	as_owner "$d" -c "ALTER EXTENSION sx UPDATE TO '$current'"
 	as_owner "$d" -At -c "${values_query//DM./sx.}" > "$tmp/$v.after"
+	as_owner "$d" -q -c "REFRESH MATERIALIZED VIEW public.kano_mat"
+	as_owner "$d" -At -c "$forms_query" -c "$record_query" > "$tmp/$v.forms_after"
+	check "the owner's calls of the report functions read the same ($(wc -l < "$tmp/$v.forms_before") objects, rows by md5)" \
+		"" "$(diff "$tmp/$v.forms_before" "$tmp/$v.forms_after" | head -5)"
+	check "their definitions read back" "" \
+		"$(as_owner "$d" -At -c "$definitions_query" 2>&1 | diff "$tmp/$v.definitions_before" - | head -5)"
+	check "the report functions return the named types, and new rows pass the CHECK, default and index" \
+		"sx.kano_report sx.pyramid_report sx.leverage_score|delight|1" \
+		"$(as_owner "$d" -At -c "SELECT pg_typeof(sx.kano_report('empty'))::text || ' ' || pg_typeof(sx.pyramid_report('empty'))
+				|| ' ' || pg_typeof(sx.leverage_score(4, 3, 3))" \
+			-c "BEGIN; INSERT INTO public.other_store (id) VALUES (100) RETURNING verdict; ROLLBACK" \
+			-c "BEGIN; INSERT INTO public.kano_store SELECT 100, sx.kano_agg(1, 2) RETURNING g / 100; ROLLBACK" | paste -sd '|')"
 	as_owner "$d" -At -F '|' -c "$importance_query" > "$tmp/$v.imp_after"
 	check "every stored value and data-model row reads the same ($(wc -l < "$tmp/$v.before") checked)" \
 		"" "$(diff "$tmp/$v.before" "$tmp/$v.after" | head -5)"
@@ -265,6 +422,15 @@ for v in $sources; do
 	as_owner "$d" -c "SELECT sx.create_data_model('cx')" >/dev/null
 	check "moved and brought to $current, the data model keeps every row" "" \
 		"$(as_owner "$d" -At -c "${values_query//DM./cx.}" | diff "$tmp/$v.after" - | head -5)"
+	# 5: a dump of the updated database restores, calls of every form included
+	u=$(newdb "updated_$v")
+	pg_dump -Fc -f "$tmp/$v.updated.dump" "$d"
+	pg_restore --exit-on-error -d "$u" "$tmp/$v.updated.dump" 2> "$tmp/$v.updated.log" ||
+		{ cat "$tmp/$v.updated.log"; fail=1; }
+	check "a dump of the updated database restores with the same rows of every call" "" \
+		"$( { as_owner "$u" -At -c "${values_query//DM./cx.}"; as_owner "$u" -At -c "$forms_query" -c "$record_query"; } |
+			diff <(cat "$tmp/$v.after" "$tmp/$v.forms_after") - | head -5)"
+	as_owner "$d" -c "DROP VIEW public.record_forms, public.record_cte"
 	snapshot "$d" "$tmp/$v.txt"
 	if diff -u "$tmp/fresh.txt" "$tmp/$v.txt" > "$tmp/$v.diff"; then
 		echo "  ok: objects equal to a fresh install"
@@ -273,6 +439,24 @@ for v in $sources; do
 		head -40 "$tmp/$v.diff"
 		fail=1
 	fi
+
+	# 6: what 1.1 added, on the updated model and on a fresh one
+	check "the rollups built from $v's rows equal their raw rows (sx.check_rollups)" "0" \
+		"$(as_owner "$d" -At -c "SELECT count(*) FROM sx.check_rollups('cx')")"
+	n=$(newdb "new_rows_$v")
+	as_owner "$n" -c "CREATE EXTENSION sx" -c "SELECT sx.create_data_model('cx')" \
+		-c "${fill_data_model//sx./cx.}" >/dev/null
+	as_owner "$d" -q -c "$new_rows"
+	as_owner "$n" -q -c "$new_rows"
+	vq=$(as_owner "$n" -At -c "$views_query")
+	as_owner "$d" -At -c "$vq" > "$tmp/$v.views"
+	as_owner "$n" -At -c "$vq" > "$tmp/$v.views_fresh"
+	check "after the same new rows, all $(wc -l < "$tmp/$v.views") views of the updated model read as in a fresh one" "" \
+		"$(diff "$tmp/$v.views_fresh" "$tmp/$v.views" | head -5)"
+	check "and they are not empty" "0" \
+		"$(grep -c ' d41d8cd98f00b204e9800998ecf8427e$' "$tmp/$v.views" || true)"
+	check "the rollups still equal their raw rows" "0" \
+		"$(as_owner "$d" -At -c "SELECT count(*) FROM sx.check_rollups('cx')")"
 
 	# 3: a dump taken under the old version restores into the current one
 	r=$(newdb "restore_$v")

@@ -28,7 +28,10 @@ sx_kano_answer_valid(long long code)
 	return code >= SX_ANSWER_LIKE && code <= SX_ANSWER_DISLIKE;
 }
 
-/* A code, a short name or an ISO wording, any case; 22P02 otherwise */
+/*
+ * A code, a short name, an ISO or a Berger et al. wording, any case;
+ * 22P02 otherwise (an empty text with a hint on loading it as NULL)
+ */
 extern bool sx_kano_answer_parse(const char *s, size_t len, int *answer,
 								 SxError *err);
 

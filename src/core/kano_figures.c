@@ -136,6 +136,24 @@ sx_kano_worse_interval(const SxKanoTally *t, double z, double *low,
 	*high = 0.0 - lo;
 }
 
+/*
+ * Where the point (|Worse|, Better) lies: Better at or above the divider
+ * is the upper half, |Worse| at or above it the right half, so a point on
+ * a dividing line belongs to the quadrant above it or to its right.
+ */
+int
+sx_kano_quadrant(const SxKanoTally *t, double divider)
+{
+	double		better = sx_kano_better(t);
+	double		worse = -sx_kano_worse(t);
+
+	if (isnan(better))
+		return -1;
+	if (better >= divider)
+		return worse >= divider ? SX_CAT_O : SX_CAT_A;
+	return worse >= divider ? SX_CAT_M : SX_CAT_I;
+}
+
 double
 sx_kano_total_strength(const SxKanoTally *t)
 {

@@ -57,6 +57,13 @@ extern void sx_kano_better_interval(const SxKanoTally *t, double z,
 extern void sx_kano_worse_interval(const SxKanoTally *t, double z,
 								   double *low, double *high);
 
+/*
+ * The quadrant of the Better-Worse diagram the group's point lies in, at
+ * a divider in (0, 1): SX_CAT_A (Better high, |Worse| low), SX_CAT_O (both
+ * high), SX_CAT_M (|Worse| high), SX_CAT_I (both low); -1 when D = 0.
+ */
+extern int	sx_kano_quadrant(const SxKanoTally *t, double divider);
+
 extern double sx_kano_total_strength(const SxKanoTally *t);
 extern double sx_kano_category_strength(const SxKanoTally *t);
 

@@ -467,6 +467,22 @@ sx_kano_result_add(SxKanoResult *into, const SxKanoResult *other, SxError *err)
 }
 
 bool
+sx_kano_result_subtract(SxKanoResult *from, const SxKanoResult *part, SxError *err)
+{
+	sx_int128	s1 = sx_int128_load(from->imp_sum);
+
+	if (!sx_sub_counts(from->pairs, part->pairs, SX_CELLS) ||
+		!sx_sub_counts(&from->incomplete, &part->incomplete, 1) ||
+		!sx_sub_counts(&from->imp_n, &part->imp_n, 1) ||
+		!sx_u192_sub(from->imp_sumsq, part->imp_sumsq))
+		return sx_fail(err, SX_ERR_RANGE, false,
+					   "cannot subtract a kano_result that is not part of the other",
+					   NULL, "Some count of the second is larger than the first's.");
+	sx_int128_store(from->imp_sum, s1 - sx_int128_load(part->imp_sum));
+	return sx_kano_result_check(from, err);
+}
+
+bool
 sx_kano_importance_check(double x, SxError *err)
 {
 	char		got[32];

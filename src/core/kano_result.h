@@ -109,6 +109,14 @@ extern int64_t sx_kano_result_n(const SxKanoResult *r);
 extern bool sx_kano_result_add(SxKanoResult *into, const SxKanoResult *other,
 							   SxError *err);
 
+/*
+ * from -= part, where part is a result of some of from's rows (the rows
+ * deleted from a rollup); false (err filled) when it cannot be, or when
+ * what is left is not a value the type accepts.
+ */
+extern bool sx_kano_result_subtract(SxKanoResult *from, const SxKanoResult *part,
+									SxError *err);
+
 /* Count one importance value of a complete pair; false when out of range */
 extern bool sx_kano_result_add_importance(SxKanoResult *r, double x,
 										  SxError *err);

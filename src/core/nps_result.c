@@ -81,6 +81,16 @@ sx_nps_result_decode(const uint8_t *buf, size_t len, SxNpsResult *r,
 	return sx_nps_result_check(r, err);
 }
 
+bool
+sx_nps_result_subtract(SxNpsResult *from, const SxNpsResult *part, SxError *err)
+{
+	if (!sx_sub_counts(from->answers, part->answers, SX_NPS_ANSWERS))
+		return sx_fail(err, SX_ERR_RANGE, false,
+					   "cannot subtract an nps_result that is not part of the other",
+					   NULL, "Some count of the second is larger than the first's.");
+	return sx_nps_result_check(from, err);
+}
+
 void
 sx_nps_tally(const SxNpsResult *r, SxNpsTally *t)
 {

@@ -38,6 +38,10 @@ extern void sx_nps_result_encode(const SxNpsResult *r, uint8_t *buf);
 extern bool sx_nps_result_decode(const uint8_t *buf, size_t len,
 								 SxNpsResult *r, SxError *err);
 
+/* from -= part (the answers of part removed); false if not a part */
+extern bool sx_nps_result_subtract(SxNpsResult *from, const SxNpsResult *part,
+								   SxError *err);
+
 /* Counts of a group: answers, promoters, detractors */
 typedef struct SxNpsTally
 {

@@ -6,6 +6,8 @@
 
 #include "sx_result.h"
 
+#include <stdio.h>
+
 static const char PYRAMID_RESULT_INVALID[] = "invalid pyramid_result value";
 
 bool
@@ -121,4 +123,57 @@ sx_pyramid_attained(const SxPyramidResult *r, const double t[SX_THRESHOLDS],
 	while (k < SX_LEVEL_TOP && sx_pyramid_share(r, k + 1, n) >= t[k])
 		k++;
 	return k;
+}
+
+bool
+sx_pyramid_result_subtract(SxPyramidResult *from, const SxPyramidResult *part,
+						   SxError *err)
+{
+	if (!sx_sub_counts(from->levels, part->levels, SX_LEVELS) ||
+		!sx_sub_counts(&from->unfounded, &part->unfounded, 1))
+		return sx_fail(err, SX_ERR_RANGE, false,
+					   "cannot subtract a pyramid_result that is not part of the other",
+					   NULL, "Some count of the second is larger than the first's.");
+	return sx_pyramid_result_check(from, err);
+}
+
+/* What the share at level k >= 1 counts, for a group's label */
+static const char *const level_share_words[SX_LEVELS] = {
+	NULL, "of promises kept", "with issues handled well", "felt valued",
+	"surprised"
+};
+
+/*
+ * The share at level k >= 1 in percent, rounded down to a tenth, exactly
+ * (from the counts): a share short of its threshold never reads as the
+ * threshold itself, as 89.97 % would rounded to 90.0 %.
+ */
+static double
+share_tenths_down(const SxPyramidResult *r, int k, int64_t n)
+{
+	__int128	above = 0;
+
+	for (int j = k; j < SX_LEVELS; j++)
+		above += r->levels[j];
+	return (double) (int64_t) (above * 1000 / n) / 10.0;
+}
+
+void
+sx_pyramid_group_label(const SxPyramidResult *r, const double t[SX_THRESHOLDS],
+					   int64_t n, char *buf)
+{
+	int			k = sx_pyramid_attained(r, t, n);
+
+	if (k == SX_LEVEL_NOT_KEPT)
+		snprintf(buf, SX_PYRAMID_LABEL_MAX,
+				 "below level 1: %.1f %% %s, %.4g %% needed",
+				 share_tenths_down(r, 1, n), level_share_words[1], 100.0 * t[0]);
+	else if (k == SX_LEVEL_TOP)
+		snprintf(buf, SX_PYRAMID_LABEL_MAX, "level %d (%s)", k,
+				 sx_pyramid_level_name(k));
+	else
+		snprintf(buf, SX_PYRAMID_LABEL_MAX,
+				 "level %d (%s): %.1f %% %s, %.4g %% needed for level %d", k,
+				 sx_pyramid_level_name(k), share_tenths_down(r, k + 1, n),
+				 level_share_words[k + 1], 100.0 * t[k], k + 1);
 }

@@ -38,6 +38,23 @@ extern void sx_pyramid_result_encode(const SxPyramidResult *r, uint8_t *buf);
 extern bool sx_pyramid_result_decode(const uint8_t *buf, size_t len,
 									 SxPyramidResult *r, SxError *err);
 
+/* from -= part (the observations of part removed); false if not a part */
+extern bool sx_pyramid_result_subtract(SxPyramidResult *from,
+									   const SxPyramidResult *part, SxError *err);
+
+/*
+ * What a group attained, in words for a group rather than an observation:
+ * "level 2 (customer feedback management): 42.5 % felt valued, 50 % needed
+ * for level 3", "below level 1: 89.9 % of promises kept, 90 % needed" or
+ * "level 4 (surprisingly excellent service provision)".  Shares are
+ * rounded down to a tenth of a percent.  buf holds SX_PYRAMID_LABEL_MAX
+ * bytes; n > 0.
+ */
+#define SX_PYRAMID_LABEL_MAX 160
+extern void sx_pyramid_group_label(const SxPyramidResult *r,
+								   const double t[SX_THRESHOLDS], int64_t n,
+								   char *buf);
+
 /* Observations; a checked value's total never overflows */
 extern int64_t sx_pyramid_result_n(const SxPyramidResult *r);
 

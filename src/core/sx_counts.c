@@ -46,3 +46,15 @@ sx_add_counts(int64_t *into, const int64_t *more, int n)
 	}
 	return true;
 }
+
+bool
+sx_sub_counts(int64_t *from, const int64_t *less, int n)
+{
+	for (int i = 0; i < n; i++)
+	{
+		if (less[i] < 0 || from[i] < less[i])
+			return false;
+		from[i] -= less[i];
+	}
+	return true;
+}

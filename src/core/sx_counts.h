@@ -25,4 +25,7 @@ extern bool sx_counts_check(const int64_t *c, int n, const char *message,
 /* into[i] += more[i]; false (into unspecified) when a count would overflow */
 extern bool sx_add_counts(int64_t *into, const int64_t *more, int n);
 
+/* from[i] -= less[i]; false (from unspecified) when a count would go below 0 */
+extern bool sx_sub_counts(int64_t *from, const int64_t *less, int n);
+
 #endif							/* SX_COUNTS_H */

@@ -23,6 +23,21 @@ sx_u192_add(uint64_t sum[3], const uint64_t v[3])
 }
 
 bool
+sx_u192_sub(uint64_t sum[3], const uint64_t v[3])
+{
+	uint64_t	borrow = 0;
+
+	for (int i = 0; i < 3; i++)
+	{
+		sx_uint128 t = (sx_uint128) sum[i] - v[i] - borrow;
+
+		sum[i] = (uint64_t) t;
+		borrow = (uint64_t) (t >> 64) & 1;
+	}
+	return borrow == 0;
+}
+
+bool
 sx_u192_add_u128(uint64_t sum[3], sx_uint128 v)
 {
 	uint64_t	words[3] = {(uint64_t) v, (uint64_t) (v >> 64), 0};

@@ -47,6 +47,9 @@ sx_int128_store(uint64_t words[2], sx_int128 v)
 extern bool sx_u192_add(uint64_t sum[3], const uint64_t v[3]);
 extern bool sx_u192_add_u128(uint64_t sum[3], sx_uint128 v);
 
+/* sum -= v for a stored unsigned 192-bit sum; false if it would go below 0 */
+extern bool sx_u192_sub(uint64_t sum[3], const uint64_t v[3]);
+
 /* Products into 256 bits: a * b, and a 192-bit value times a word */
 extern void sx_u256_mul_128(sx_uint128 a, sx_uint128 b, SxU256 *r);
 extern void sx_u256_mul_192(const uint64_t a[3], uint64_t b, SxU256 *r);

@@ -7,6 +7,7 @@
 #ifndef SX_WIRE_H
 #define SX_WIRE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -49,6 +50,55 @@ sx_get_double(const uint8_t **p)
 
 	memcpy(&d, &v, sizeof(d));
 	return d;
+}
+
+/*
+ * Unsigned LEB128 varints, for stored forms that are mostly small numbers:
+ * seven bits a byte, low bits first, the high bit set on every byte but
+ * the last.  sx_put_varint writes at most SX_VARINT_MAX bytes.
+ */
+#define SX_VARINT_MAX 10
+
+static inline void
+sx_put_varint(uint8_t **p, uint64_t v)
+{
+	while (v >= 0x80)
+	{
+		*(*p)++ = (uint8_t) (v | 0x80);
+		v >>= 7;
+	}
+	*(*p)++ = (uint8_t) v;
+}
+
+/*
+ * Read one varint of at most max_bits bits from [*p, end): false when it
+ * runs past end, is longer than its bits need (so that every number has
+ * one form), or does not fit.
+ */
+static inline bool
+sx_get_varint(const uint8_t **p, const uint8_t *end, int max_bits, uint64_t *v)
+{
+	uint64_t	x = 0;
+	int			shift = 0;
+
+	for (;;)
+	{
+		uint8_t		b;
+
+		if (*p >= end || shift >= max_bits)
+			return false;
+		b = *(*p)++;
+		if (shift > 0 && b == 0)
+			return false;		/* an overlong form: a last byte of zeros */
+		if (shift + 7 > max_bits && (b & 0x7f) >> (max_bits - shift) != 0)
+			return false;		/* more bits than max_bits */
+		x |= (uint64_t) (b & 0x7f) << shift;
+		shift += 7;
+		if (!(b & 0x80))
+			break;
+	}
+	*v = x;
+	return true;
 }
 
 /*
