@@ -2751,6 +2751,12 @@ CREATE OR REPLACE FUNCTION data_model_column_comments()
 	('fcr', 'first-contact resolution: share of those issues resolved at the first contact'),
 	('fcr_low', 'lower bound of the 95 % Wilson interval of first-contact resolution'),
 	('fcr_high', 'upper bound of the 95 % Wilson interval of first-contact resolution'),
+	('response_n', 'issues answered: observations with issue_raised_at and first_response_at'),
+	('response_median_seconds', 'median time to the first response (first_response_at - issue_raised_at), seconds, within 1 % of the exact median (percentile_disc); NULL: none answered'),
+	('response_p90_seconds', '90th percentile of the time to the first response, seconds, within 1 % of percentile_disc(0.9)'),
+	('resolution_n', 'issues resolved: observations with issue_raised_at and resolved_at'),
+	('resolution_median_seconds', 'median time to resolution (resolved_at - issue_raised_at), seconds, within 1 % of the exact median (percentile_disc); NULL: none resolved'),
+	('resolution_p90_seconds', '90th percentile of the time to resolution, seconds, within 1 % of percentile_disc(0.9)'),
 	('assessment_id', 'self-assessment'), ('unit', 'organization unit (assessment.unit, journey.unit)'),
 	('assessed_on', 'date of the self-assessment'),
 	('previous_assessment_id', 'the unit''s assessment before this one (NULL: none)'),
@@ -2793,8 +2799,9 @@ COMMENT ON FUNCTION data_model_column_comments() IS
 	'the description of every view column of the data model (COMMENT ON COLUMN)';
 
 -- The rows of one rollup, computed from raw rows: per survey, feature,
--- segment, wave and day (source kano) or per touchpoint, segment and day
--- (experience), days in time_zone.  relation is the raw table (or a
+-- segment, wave and day (source kano) or per touchpoint, segment, team and
+-- day (experience, with the times to respond and to resolve), days in
+-- time_zone.  relation is the raw table (or a
 -- trigger's transition table), already quoted; range_from/range_to
 -- (NULL: unbounded) limit the raw rows to those days.
 CREATE OR REPLACE FUNCTION data_model_rollup_query(source text, relation text, time_zone text,
@@ -2827,7 +2834,9 @@ GROUP BY x.survey_id, x.feature_id, x.segment, x.wave, 5$q$, time_zone, relation
 	   sx.experience_agg(x.promise_kept, x.issue_resolved, x.felt_valued, x.surprised,
 						 x.nps, x.csat, x.ces, x.centricity, x.participation,
 						 x.data_scale, x.issue_raised_at IS NOT NULL OR x.issue_resolved IS NOT NULL,
-						 x.first_contact_resolution) AS result
+						 x.first_contact_resolution) AS result,
+	   sx.duration_agg(x.first_response_at - x.issue_raised_at) AS response_time,
+	   sx.duration_agg(x.resolved_at - x.issue_raised_at) AS resolution_time
 FROM %2$s x WHERE true%3$s
 GROUP BY x.touchpoint_id, x.segment, x.team, 4$q$, time_zone, relation, bounds);
 	END IF;
@@ -2972,7 +2981,9 @@ CROSS JOIN LATERAL sx.kano_report(p.result) k$q$,
 	-- agility is the touchpoint's own; a stage or journey has the mean over
 	-- its observations, in numeric so that it does not depend on the order
 	q := format($q$SELECT %1$s, %2$s, %3$s AS segment,
-		 sx.experience_merge(r.result) AS result, %9$s AS agility
+		 sx.experience_merge(r.result) AS result, %9$s AS agility,
+		 sx.duration_merge(r.response_time) AS response_time,
+		 sx.duration_merge(r.resolution_time) AS resolution_time
 	  FROM %4$s r JOIN %5$s.touchpoint t ON t.touchpoint_id = r.touchpoint_id
 	  WHERE true%6$s
 	  GROUP BY %7$s, period_start%8$s
@@ -2989,7 +3000,13 @@ CROSS JOIN LATERAL sx.kano_report(p.result) k$q$,
 	   e.centricity, e.participation, l.cooperation, e.data_scale,
 	   l.verdict AS leverage_verdict, l.launch_height, l.optimal_data_scale, l.optimal_height,
 	   e.complaint_n, e.complaint_rate, e.complaint_rate_low, e.complaint_rate_high,
-	   e.fcr_n, e.fcr, e.fcr_low, e.fcr_high
+	   e.fcr_n, e.fcr, e.fcr_low, e.fcr_high,
+	   sx.duration_n(p.response_time) AS response_n,
+	   sx.duration_quantile_seconds(p.response_time, 0.5) AS response_median_seconds,
+	   sx.duration_quantile_seconds(p.response_time, 0.9) AS response_p90_seconds,
+	   sx.duration_n(p.resolution_time) AS resolution_n,
+	   sx.duration_quantile_seconds(p.resolution_time, 0.5) AS resolution_median_seconds,
+	   sx.duration_quantile_seconds(p.resolution_time, 0.9) AS resolution_p90_seconds
 FROM (%6$s) p
 %7$s
 CROSS JOIN LATERAL sx.experience_report(p.result) e
@@ -3052,12 +3069,15 @@ SELECT survey_id, feature_id, segment, wave, date_trunc('month', day)::date, sx.
 FROM %1$s.kano_daily GROUP BY 1, 2, 3, 4, 5$q$, s);
 	GET DIAGNOSTICS written = ROW_COUNT;
 	total := total + written;
-	EXECUTE format('INSERT INTO %s.experience_daily (touchpoint_id, segment, team, day, result) %s',
+	EXECUTE format('INSERT INTO %s.experience_daily (touchpoint_id, segment, team, day, result,'
+				   ' response_time, resolution_time) %s',
 				   s, sx.data_model_rollup_query('experience', s || '.observation', tz));
 	GET DIAGNOSTICS written = ROW_COUNT;
 	total := total + written;
-	EXECUTE format($q$INSERT INTO %1$s.experience_monthly (touchpoint_id, segment, team, month, result)
-SELECT touchpoint_id, segment, team, date_trunc('month', day)::date, sx.experience_merge(result)
+	EXECUTE format($q$INSERT INTO %1$s.experience_monthly (touchpoint_id, segment, team, month, result,
+	response_time, resolution_time)
+SELECT touchpoint_id, segment, team, date_trunc('month', day)::date, sx.experience_merge(result),
+	   sx.duration_merge(response_time), sx.duration_merge(resolution_time)
 FROM %1$s.experience_daily GROUP BY 1, 2, 3, 4$q$, s);
 	GET DIAGNOSTICS written = ROW_COUNT;
 	RETURN total + written;
@@ -3070,12 +3090,14 @@ CREATE TYPE rollup_difference AS (rollup name, key text, stored text, expected t
 COMMENT ON TYPE rollup_difference IS 'a rollup row that differs from its raw rows (check_rollups)';
 COMMENT ON COLUMN rollup_difference.rollup IS 'the rollup table';
 COMMENT ON COLUMN rollup_difference.key IS 'the row''s key, as text';
-COMMENT ON COLUMN rollup_difference.stored IS 'the result stored (NULL: missing)';
-COMMENT ON COLUMN rollup_difference.expected IS 'the result of the raw rows (NULL: none)';
+COMMENT ON COLUMN rollup_difference.stored IS
+	'the result stored, and in the experience rollups its response and resolution times (NULL: missing)';
+COMMENT ON COLUMN rollup_difference.expected IS 'the same of the raw rows (NULL: none)';
 
 -- Every rollup row that differs from what its raw rows give (none when
--- the rollups are right); an empty result (rows removed, or rows without
--- any answer) counts as no row
+-- the rollups are right), its result and, in the experience rollups, its
+-- times to respond and to resolve; an empty result (rows removed, or rows
+-- without any answer) counts as no row
 CREATE OR REPLACE FUNCTION check_rollups(target_schema name)
 	RETURNS SETOF rollup_difference
 	LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -3089,22 +3111,23 @@ BEGIN
 	FOR src IN
 		SELECT * FROM (VALUES
 			('kano', 'kano_response', 'sx.kano_result', 'sx.kano_merge',
-			 ARRAY['survey_id', 'feature_id', 'segment', 'wave']),
+			 ARRAY['survey_id', 'feature_id', 'segment', 'wave'], '{}'::text[]),
 			('experience', 'observation', 'sx.experience_result', 'sx.experience_merge',
-			 ARRAY['touchpoint_id', 'segment', 'team'])) AS v(source, raw, type, merge, keys)
+			 ARRAY['touchpoint_id', 'segment', 'team'], ARRAY['response_time', 'resolution_time']))
+			AS v(source, raw, type, merge, keys, durations)
 	LOOP
 		RETURN QUERY EXECUTE format($q$
 WITH expected_daily AS (%1$s),
 expected_monthly AS (
-	SELECT %2$s, date_trunc('month', day)::date AS month, %3$s(result) AS result
+	SELECT %2$s, date_trunc('month', day)::date AS month, %3$s(result) AS result%9$s
 	FROM expected_daily GROUP BY %2$s, date_trunc('month', day)::date),
-sd AS (SELECT concat_ws(', ', %4$s, 'day ' || day) AS key, result::text AS r
+sd AS (SELECT concat_ws(', ', %4$s, 'day ' || day) AS key, %10$s AS r
 	   FROM %5$s.%6$I WHERE result OPERATOR(sx.<>) 'empty'::%7$s),
-ed AS (SELECT concat_ws(', ', %4$s, 'day ' || day) AS key, result::text AS r
+ed AS (SELECT concat_ws(', ', %4$s, 'day ' || day) AS key, %10$s AS r
 	   FROM expected_daily WHERE result OPERATOR(sx.<>) 'empty'::%7$s),
-sm AS (SELECT concat_ws(', ', %4$s, 'month ' || month) AS key, result::text AS r
+sm AS (SELECT concat_ws(', ', %4$s, 'month ' || month) AS key, %10$s AS r
 	   FROM %5$s.%8$I WHERE result OPERATOR(sx.<>) 'empty'::%7$s),
-em AS (SELECT concat_ws(', ', %4$s, 'month ' || month) AS key, result::text AS r
+em AS (SELECT concat_ws(', ', %4$s, 'month ' || month) AS key, %10$s AS r
 	   FROM expected_monthly WHERE result OPERATOR(sx.<>) 'empty'::%7$s)
 SELECT %6$L::name, coalesce(a.key, b.key), a.r, b.r
 FROM (SELECT * FROM sd EXCEPT ALL SELECT * FROM ed) a
@@ -3119,7 +3142,12 @@ ORDER BY 1, 2$q$,
 			src.merge,
 			(SELECT string_agg(format('%L || quote_nullable(%I)', k || ' ', k), ', ')
 			 FROM unnest(src.keys) k),
-			s, src.source || '_daily', src.type, src.source || '_monthly');
+			s, src.source || '_daily', src.type, src.source || '_monthly',
+			(SELECT coalesce(string_agg(format(', sx.duration_merge(%1$I) AS %1$I', c), ''), '')
+			 FROM unnest(src.durations) c),
+			(SELECT 'concat_ws('' | '', result::text'
+					|| coalesce(string_agg(format(', %L || %I::text', c || ' ', c), ''), '') || ')'
+			 FROM unnest(src.durations) c));
 	END LOOP;
 END
 $function$;
@@ -3413,15 +3441,15 @@ BEGIN
 	IF TG_OP IN ('INSERT', 'UPDATE') THEN
 		WITH d AS (@new@),
 		daily AS (
-			INSERT INTO @s@.@source@_daily AS r (@keys@, day, result)
-			SELECT @keys@, day, result FROM d ORDER BY @order@
+			INSERT INTO @s@.@source@_daily AS r (@keys@, day, result@durations@)
+			SELECT @keys@, day, result@durations@ FROM d ORDER BY @order@
 			ON CONFLICT ON CONSTRAINT @source@_daily_key
-			DO UPDATE SET result = r.result OPERATOR(sx.+) excluded.result)
-		INSERT INTO @s@.@source@_monthly AS r (@keys@, month, result)
-		SELECT @keys@, date_trunc('month', day)::date AS month, @merge@(result)
+			DO UPDATE SET result = r.result OPERATOR(sx.+) excluded.result@add_durations@)
+		INSERT INTO @s@.@source@_monthly AS r (@keys@, month, result@durations@)
+		SELECT @keys@, date_trunc('month', day)::date AS month, @merge@(result)@merge_durations@
 		FROM d GROUP BY @keys@, month ORDER BY @morder@
 		ON CONFLICT ON CONSTRAINT @source@_monthly_key
-		DO UPDATE SET result = r.result OPERATOR(sx.+) excluded.result;
+		DO UPDATE SET result = r.result OPERATOR(sx.+) excluded.result@add_durations@;
 	END IF;
 	IF TG_OP IN ('UPDATE', 'DELETE') THEN
 		-- a rollup that lacks the rows removed was not kept by this
@@ -3446,7 +3474,7 @@ BEGIN
 				USING ERRCODE = 'data_corrupted',
 					  DETAIL = 'They were not kept by this trigger, or were changed by hand.',
 					  HINT = 'Run SELECT sx.rebuild_rollups(' || quote_literal(TG_TABLE_SCHEMA) || ').';
-		END IF;
+		END IF;@recompute_durations@
 	END IF;
 	RETURN NULL;
 END
@@ -3461,11 +3489,67 @@ CREATE OR REPLACE TRIGGER @table@_rollup_delete AFTER DELETE ON @s@.@table@
 CREATE OR REPLACE TRIGGER @table@_rollup_truncate AFTER TRUNCATE ON @s@.@table@
 	FOR EACH STATEMENT EXECUTE FUNCTION @s@.@name@();
 $trigger$;
+	-- The times to respond and to resolve (experience): a duration_result
+	-- merges exactly but has no exact inverse (once a least or greatest
+	-- duration is removed, the next one is not known), so the keys whose
+	-- removed rows had such a time are recomputed: each day from its raw
+	-- rows (by the index on touchpoint and time), then each month from its
+	-- days.  Their rollup rows are locked by the subtraction above, so the
+	-- raw rows these statements read (each with a snapshot of its own)
+	-- include those of every writer of the key that committed first, and a
+	-- writer that comes later adds its rows to what is written here.
+	recompute text := $recompute$
+
+		WITH k AS (
+			SELECT DISTINCT x.touchpoint_id, x.segment, x.team,
+				   (x.observed_at AT TIME ZONE @tz@)::date AS day
+			FROM old_rows x
+			WHERE x.issue_raised_at IS NOT NULL
+			  AND (x.first_response_at IS NOT NULL OR x.resolved_at IS NOT NULL))
+		UPDATE @s@.experience_daily r
+		SET response_time = f.response_time, resolution_time = f.resolution_time
+		FROM k CROSS JOIN LATERAL (
+			SELECT sx.duration_agg(x.first_response_at - x.issue_raised_at) AS response_time,
+				   sx.duration_agg(x.resolved_at - x.issue_raised_at) AS resolution_time
+			FROM @s@.observation x
+			WHERE x.touchpoint_id = k.touchpoint_id
+			  AND x.observed_at >= (k.day::timestamp AT TIME ZONE @tz@) - interval '1 day'
+			  AND x.observed_at < ((k.day + 1)::timestamp AT TIME ZONE @tz@) + interval '1 day'
+			  AND (x.observed_at AT TIME ZONE @tz@)::date = k.day
+			  AND x.segment IS NOT DISTINCT FROM k.segment AND x.team IS NOT DISTINCT FROM k.team) f
+		WHERE r.day = k.day AND r.touchpoint_id = k.touchpoint_id
+		  AND r.segment IS NOT DISTINCT FROM k.segment AND r.team IS NOT DISTINCT FROM k.team;
+		WITH k AS (
+			SELECT DISTINCT x.touchpoint_id, x.segment, x.team,
+				   date_trunc('month', x.observed_at AT TIME ZONE @tz@)::date AS month
+			FROM old_rows x
+			WHERE x.issue_raised_at IS NOT NULL
+			  AND (x.first_response_at IS NOT NULL OR x.resolved_at IS NOT NULL))
+		UPDATE @s@.experience_monthly r
+		SET response_time = f.response_time, resolution_time = f.resolution_time
+		FROM k CROSS JOIN LATERAL (
+			SELECT sx.duration_merge(y.response_time) AS response_time,
+				   sx.duration_merge(y.resolution_time) AS resolution_time
+			FROM @s@.experience_daily y
+			WHERE y.day >= k.month AND y.day < (k.month + interval '1 month')::date
+			  AND y.touchpoint_id = k.touchpoint_id
+			  AND y.segment IS NOT DISTINCT FROM k.segment AND y.team IS NOT DISTINCT FROM k.team) f
+		WHERE r.month = k.month AND r.touchpoint_id = k.touchpoint_id
+		  AND r.segment IS NOT DISTINCT FROM k.segment AND r.team IS NOT DISTINCT FROM k.team;$recompute$;
+	experience boolean := source = 'experience';
 BEGIN
 	IF source NOT IN ('kano', 'experience') THEN
 		RAISE EXCEPTION 'unknown rollup source "%"', source
 			USING ERRCODE = 'invalid_parameter_value', HINT = 'The sources are kano and experience.';
 	END IF;
+	ddl := replace(ddl, '@recompute_durations@', CASE WHEN experience THEN recompute ELSE '' END);
+	ddl := replace(ddl, '@durations@', CASE WHEN experience THEN ', response_time, resolution_time' ELSE '' END);
+	ddl := replace(ddl, '@add_durations@', CASE WHEN experience THEN
+		', response_time = r.response_time OPERATOR(sx.+) excluded.response_time,'
+		' resolution_time = r.resolution_time OPERATOR(sx.+) excluded.resolution_time' ELSE '' END);
+	ddl := replace(ddl, '@merge_durations@', CASE WHEN experience THEN
+		', sx.duration_merge(response_time), sx.duration_merge(resolution_time)' ELSE '' END);
+	ddl := replace(ddl, '@tz@', quote_literal(time_zone));
 	ddl := replace(ddl, '@new@', sx.data_model_rollup_query(source, 'new_rows', time_zone));
 	ddl := replace(ddl, '@old@', sx.data_model_rollup_query(source, 'old_rows', time_zone));
 	ddl := replace(ddl, '@order@', replace(array_to_string(ordered, ', '), '@day@', 'day'));
@@ -3505,6 +3589,7 @@ DECLARE
 	tz text;
 	old_tz text;
 	view_sql text;
+	durations_added boolean;
 BEGIN
 	IF target_schema IS NULL THEN
 		RAISE EXCEPTION 'the schema of the data model must not be NULL'
@@ -3523,6 +3608,12 @@ BEGIN
 		PERFORM now() AT TIME ZONE time_zone;
 	END IF;
 	EXECUTE format('CREATE SCHEMA IF NOT EXISTS %s AUTHORIZATION %s', s, new_owner);
+	-- experience rollups made before they kept the times to respond and
+	-- to resolve: those are computed below
+	durations_added := to_regclass(format('%s.experience_daily', s)) IS NOT NULL
+		AND NOT EXISTS (SELECT 1 FROM pg_attribute a
+						WHERE a.attrelid = to_regclass(format('%s.experience_daily', s))
+						  AND a.attname = 'response_time' AND NOT a.attisdropped);
 	EXECUTE replace($ddl$
 CREATE TABLE IF NOT EXISTS @s@.survey (
 	survey_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
@@ -3707,7 +3798,10 @@ CREATE TABLE IF NOT EXISTS @s@.experience_daily (
 	team text,
 	day date NOT NULL,
 	result sx.experience_result NOT NULL,
-	CONSTRAINT experience_daily_key UNIQUE NULLS NOT DISTINCT (day, touchpoint_id, segment, team)
+	CONSTRAINT experience_daily_key UNIQUE NULLS NOT DISTINCT (day, touchpoint_id, segment, team),
+	-- (last, as in a rollup made before they were added)
+	response_time sx.duration_result NOT NULL DEFAULT 'empty',
+	resolution_time sx.duration_result NOT NULL DEFAULT 'empty'
 );
 CREATE TABLE IF NOT EXISTS @s@.experience_monthly (
 	touchpoint_id integer NOT NULL,
@@ -3715,8 +3809,18 @@ CREATE TABLE IF NOT EXISTS @s@.experience_monthly (
 	team text,
 	month date NOT NULL,
 	result sx.experience_result NOT NULL,
-	CONSTRAINT experience_monthly_key UNIQUE NULLS NOT DISTINCT (month, touchpoint_id, segment, team)
+	CONSTRAINT experience_monthly_key UNIQUE NULLS NOT DISTINCT (month, touchpoint_id, segment, team),
+	response_time sx.duration_result NOT NULL DEFAULT 'empty',
+	resolution_time sx.duration_result NOT NULL DEFAULT 'empty'
 );
+-- rollups made before the times to respond and resolve were kept get
+-- them empty here, and computed from the raw rows below
+ALTER TABLE @s@.experience_daily
+	ADD COLUMN IF NOT EXISTS response_time sx.duration_result NOT NULL DEFAULT 'empty',
+	ADD COLUMN IF NOT EXISTS resolution_time sx.duration_result NOT NULL DEFAULT 'empty';
+ALTER TABLE @s@.experience_monthly
+	ADD COLUMN IF NOT EXISTS response_time sx.duration_result NOT NULL DEFAULT 'empty',
+	ADD COLUMN IF NOT EXISTS resolution_time sx.duration_result NOT NULL DEFAULT 'empty';
 COMMENT ON TABLE @s@.kano_daily IS
 	'rollup: kano_result of the answers per survey, feature, segment, wave and day (kept by trigger; sx.rebuild_rollups, sx.check_rollups)';
 COMMENT ON TABLE @s@.kano_monthly IS
@@ -3729,6 +3833,14 @@ COMMENT ON COLUMN @s@.kano_daily.day IS 'the day, in the data model''s time zone
 COMMENT ON COLUMN @s@.kano_monthly.month IS 'first day of the month, in the data model''s time zone';
 COMMENT ON COLUMN @s@.experience_daily.day IS 'the day, in the data model''s time zone';
 COMMENT ON COLUMN @s@.experience_monthly.month IS 'first day of the month, in the data model''s time zone';
+COMMENT ON COLUMN @s@.experience_daily.response_time IS
+	'times to the first response (first_response_at - issue_raised_at) of the day''s issues answered';
+COMMENT ON COLUMN @s@.experience_daily.resolution_time IS
+	'times to resolution (resolved_at - issue_raised_at) of the day''s issues resolved';
+COMMENT ON COLUMN @s@.experience_monthly.response_time IS
+	'times to the first response of the month''s issues answered';
+COMMENT ON COLUMN @s@.experience_monthly.resolution_time IS
+	'times to resolution of the month''s issues resolved';
 $ddl$, '@s@', s);
 
 	-- constraints that 1.1 tightened to meaningful ranges (see README)
@@ -3977,9 +4089,10 @@ $v$, s, sx.data_model_repeat_delight_query(target_schema, 'unit', 'year', false,
 		EXECUTE format('COMMENT ON COLUMN %s.%I IS %L', obj.rel, obj.attname, obj.description);
 	END LOOP;
 
-	-- a new model, one of an earlier version, or a new time zone: the
-	-- rollups are computed from the raw rows
-	IF old_tz IS NULL OR old_tz <> tz THEN
+	-- a new model, one of an earlier version, rollups without the times
+	-- to respond and resolve, or a new time zone: the rollups are
+	-- computed from the raw rows
+	IF old_tz IS NULL OR old_tz <> tz OR durations_added THEN
 		PERFORM sx.rebuild_rollups(target_schema);
 	END IF;
 
