@@ -12,7 +12,8 @@ DATA = sx--1.0.sql sx--1.1.sql
 DATA_built = sx--1.0--1.1.sql
 REGRESS = setup kano_answer kano_category kano_classify kano_result kano_agg \
 	kano_figures kano_parallel pyramid leverage cx_metrics csat_ces_result duration_result \
-	kano_change experience_result data_model rollups excellence_model charts catalog
+	kano_change experience_result data_model rollups rollup_durations excellence_model \
+	charts catalog
 REGRESS_OPTS = --inputdir=. --outputdir=results-regress
 # Concurrent writers and readers of the data model's rollups (specs/)
 ISOLATION = rollups_concurrency
