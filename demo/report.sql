@@ -138,6 +138,18 @@ ORDER BY period_start;
 \echo 'ci: 95 % Wilson intervals.'
 
 \echo
+\echo '== Times to respond and to resolve per quarter (cx.journey_by_quarter) =='
+SELECT to_char(period_start, 'YYYY-"Q"Q') AS quarter, response_n AS answered,
+	   round(response_median_seconds::numeric / 60, 1) AS response_median_min,
+	   round(response_p90_seconds::numeric / 60, 1) AS response_p90_min, resolution_n AS resolved,
+	   round(resolution_median_seconds::numeric / 3600, 1) AS resolution_median_h,
+	   round(resolution_p90_seconds::numeric / 3600, 1) AS resolution_p90_h
+FROM journey_by_quarter
+ORDER BY period_start;
+\echo 'from the issue raised to its first answer (minutes) and to its resolution (hours); median and'
+\echo '90th percentile within 1 % of the exact ones (duration sketches in the rollups).'
+
+\echo
 \echo '== Repeated delight per quarter (cx.repeat_delight_by_quarter) =='
 SELECT to_char(period_start, 'YYYY-"Q"Q') AS quarter, customers, retained,
 	   round(100 * retention_rate::numeric, 1) AS retained_pct, delighted, repeat_eligible AS eligible,
