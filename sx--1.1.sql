@@ -3494,7 +3494,8 @@ $trigger$;
 	-- duration is removed, the next one is not known), so the keys whose
 	-- removed rows had such a time are recomputed: each day from its raw
 	-- rows (by the index on touchpoint and time), then each month from its
-	-- days.  Their rollup rows are locked by the subtraction above, so the
+	-- days (one probe of the rollup's key per day: the key begins with the
+	-- day, so a range of days would scan every key of the month).  Their rollup rows are locked by the subtraction above, so the
 	-- raw rows these statements read (each with a snapshot of its own)
 	-- include those of every writer of the key that committed first, and a
 	-- writer that comes later adds its rows to what is written here.
@@ -3531,7 +3532,8 @@ $trigger$;
 			SELECT sx.duration_merge(y.response_time) AS response_time,
 				   sx.duration_merge(y.resolution_time) AS resolution_time
 			FROM @s@.experience_daily y
-			WHERE y.day >= k.month AND y.day < (k.month + interval '1 month')::date
+			WHERE y.day = ANY (ARRAY(SELECT d::date FROM generate_series(k.month,
+						(k.month + interval '1 month' - interval '1 day')::date, interval '1 day') d))
 			  AND y.touchpoint_id = k.touchpoint_id
 			  AND y.segment IS NOT DISTINCT FROM k.segment AND y.team IS NOT DISTINCT FROM k.team) f
 		WHERE r.month = k.month AND r.touchpoint_id = k.touchpoint_id
