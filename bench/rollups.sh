@@ -5,11 +5,14 @@
 # over 2025-2026, default 20 million), loads it with the rollup triggers
 # disabled and rebuilds the rollups once (timing a chunk loaded with the
 # triggers on and one with them off), then measures in the same run:
-#   1. the monthly touchpoint report, all months: rollups, raw rows, a
-#      plain-SQL rival written by hand, the floor (count(*) per group);
+#   1. the monthly touchpoint report, all months: rollups (and its columns
+#      before the times to respond and resolve), raw rows, a plain-SQL
+#      rival written by hand, the floor (count(*) per group);
 #   2. one month: the same four;
 #   3. single-row inserts by 8 pgbench clients, rollup triggers on and off;
-#   4. the size of the rollups against the raw table.
+#   4. deletes of 2,000 observations with times to respond or resolve and
+#      of 2,000 without an issue;
+#   5. the size of the rollups against the raw table.
 # Queries: medians of BENCH_RUNS runs (default 5) after one warm-up, the
 # queries of a section interleaved run by run.  pgbench: BENCH_PGBENCH_SECONDS
 # (default 30) per run, BENCH_PGBENCH_ROUNDS rounds (default 2) of one run
@@ -148,6 +151,14 @@ add_query() {			# section role label; the SQL on stdin
 	cat > "$tmp/q$(printf %02d $qn).sql"
 }
 add_query all sx "SELECT * FROM cx.touchpoint_by_month (rollups)" <<< "SELECT * FROM cx.touchpoint_by_month;"
+# the columns before the times to respond and resolve: the planner leaves
+# out the merges of the columns a query does not read
+before_times=$(psql_v -c "SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum)
+	FROM pg_attribute WHERE attrelid = 'cx.touchpoint_by_month'::regclass AND attnum > 0
+	  AND attnum < (SELECT attnum FROM pg_attribute WHERE attrelid = 'cx.touchpoint_by_month'::regclass
+					AND attname = 'response_n')")
+add_query all ref "the same but the times to respond and resolve (the columns before them)" <<< \
+	"SELECT $before_times FROM cx.touchpoint_by_month;"
 add_query all raw "the same from the raw rows (data_model_period_query, raw_time_zone)" <<< "$raw_all;"
 add_query all rival "plain SQL by hand: count(*) FILTER per touchpoint and month" <<< "$(rival '');"
 add_query all floor "count(*) GROUP BY touchpoint_id, date_trunc('month', observed_at)" <<< \
@@ -254,6 +265,34 @@ for mode in on off; do
 	record "insert|8 clients, single-row INSERT, rollup triggers $( [ $mode = on ] && echo enabled || echo disabled)|$mode|$pg_rounds|$stats|tps"
 done
 
+# ---- deletes ---------------------------------------------------------
+# 2,000 observations with a time to respond or resolve (whose keys' times
+# are recomputed from the raw rows) against 2,000 without an issue, each
+# DELETE in a transaction rolled back, BENCH_RUNS runs of each interleaved
+echo "Deletes: 2000 rows with times and 2000 without, $runs runs each, rolled back"
+{
+	echo '\timing on'
+	for r in $(seq 1 "$runs"); do
+		for kind in with without; do
+			if [ $kind = with ]; then cond='first_response_at IS NOT NULL'; else cond='issue_raised_at IS NULL'; fi
+			echo 'BEGIN;'
+			echo "\\echo @@ $kind"
+			echo "DELETE FROM cx.observation WHERE observation_id IN (SELECT observation_id FROM cx.observation
+				WHERE $cond AND observation_id % 997 = $r LIMIT 2000);"
+			echo 'ROLLBACK;'
+		done
+	done
+} > "$tmp/deletes.sql"
+psql_q -f "$tmp/deletes.sql" | awk '/^@@ / { key = $2; next } /^Time: / && key != "" { print key, $2; key = "" }' \
+	> "$tmp/deletes.txt"
+for kind in with without; do
+	stats=$(awk -v k=$kind '$1 == k { print $2 }' "$tmp/deletes.txt" | sort -g | awk '{ t[NR] = $1 } END {
+		m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2;
+		printf "%.1f|%.1f|%.1f", m, t[1], t[NR] }')
+	record "delete|DELETE of 2000 observations $kind times to respond or resolve|$kind|2000|$stats|ms"
+	echo "  $kind times: ${stats%%|*} ms"
+done
+
 # ---- the rollups are right -------------------------------------------
 check_ms=$(timed -c "SELECT count(*) FROM sx.check_rollups('cx')")
 differences=$(psql_v -c "SELECT count(*) FROM sx.check_rollups('cx')")
@@ -264,13 +303,14 @@ record "machine|load average (1, 5, 15 min) at the start: $load_start; at the en
 # ---- table -----------------------------------------------------------
 # ratio: in a query section, median / median of the rollup read (sx, the
 # first of the section), so raw and rival say how many times slower they
-# are; in load, chunk on / chunk off; in insert, tps on / off; in size,
-# bytes / bytes of cx.observation
+# are; in load, chunk on / chunk off; in insert, tps on / off; in delete,
+# with times / without; in size, bytes / bytes of cx.observation
 awk -F'|' -v OFS='|' '
 	{ line[NR] = $0; sec[NR] = $1; role[NR] = $3; val[NR] = $5 }
 	$3 == "sx" && !($1 in base) { base[$1] = $5 }
 	$1 == "load" && $3 == "off" { base["load"] = $5 }
 	$1 == "insert" && $3 == "off" { base["insert"] = $5 }
+	$1 == "delete" && $3 == "without" { base["delete"] = $5 }
 	$1 == "size" && $3 == "raw" { base["size"] = $5 }
 	END {
 		for (i = 1; i <= NR; i++) {
@@ -297,7 +337,7 @@ echo
 echo "sx rollup benchmark: $n observations, $runs runs per query, $(nproc) cores," \
 	"PostgreSQL $(psql_v -c 'SHOW server_version'), $(( ($(date +%s) - started) / 60 )) min"
 echo "(ratio: queries, median / median of the rollup read; load, triggers on / off;" \
-	"insert, tps on / off; size, bytes / bytes of cx.observation)"
+	"insert, tps on / off; delete, with times / without; size, bytes / bytes of cx.observation)"
 echo
 {
 	echo "section|measure|role|rows|median|min|max|unit|ratio|target|met"
