@@ -64,7 +64,7 @@ EXTRA_CLEAN += .build-mode .sanitize-stage .stage .build.log demo/out
 sx--1.0--1.1.sql: update/sx--1.0--1.1.sql sx--1.1.sql tools/build-update.sh
 	tools/build-update.sh $< > $@.tmp && mv $@.tmp $@
 
-.PHONY: deps demo test bench fuzz
+.PHONY: deps demo test bench bench-rollups fuzz
 
 # Install what is missing (Debian packages), or say the exact apt-get line
 deps:
@@ -119,6 +119,12 @@ endif
 # BENCH_RUNS (default 5), BENCH_ONLY (a workload file name substring)
 bench: deps stage
 	$(PG15) $(PRIVATE_SERVER) -o shared_buffers=2GB -o work_mem=256MB bench/run.sh
+
+# The data model's rollups against the raw rows (not part of make test):
+# BENCH_OBSERVATIONS (default 20 million), BENCH_RUNS (default 5),
+# BENCH_PGBENCH_SECONDS (default 30), BENCH_PGBENCH_ROUNDS (default 2)
+bench-rollups: deps stage
+	$(PG15) $(PRIVATE_SERVER) -o shared_buffers=2GB -o work_mem=256MB bench/rollups.sh
 
 # libFuzzer harnesses of the parsers, FUZZ_SECONDS each (default 60),
 # FUZZ_JOBS at a time (default 1); see fuzz/README.md
