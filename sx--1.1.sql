@@ -2215,17 +2215,18 @@ CROSS JOIN LATERAL sx.kano_report(p.result) k$q$,
 		|| CASE level WHEN 'touchpoint'
 				THEN format(' JOIN %s.touchpoint t ON t.touchpoint_id = p.touchpoint_id', s) ELSE '' END;
 	inner_keys := keys || CASE level WHEN 'stage' THEN ', min(t.stage_order) AS stage_order' ELSE '' END;
-	-- agility is the touchpoint's: a stage or journey has the mean over its
-	-- observations, in numeric so that it does not depend on the order
+	-- agility is the touchpoint's own; a stage or journey has the mean over
+	-- its observations, in numeric so that it does not depend on the order
 	q := format($q$SELECT %1$s, %2$s, %3$s AS segment,
-		 sx.experience_merge(r.result) AS result,
-		 (sum(sx.experience_n(r.result) * t.agility::numeric)
-		  / nullif(sum(sx.experience_n(r.result)), 0))::double precision AS agility
+		 sx.experience_merge(r.result) AS result, %9$s AS agility
 	  FROM %4$s r JOIN %5$s.touchpoint t ON t.touchpoint_id = r.touchpoint_id
 	  WHERE true%6$s
 	  GROUP BY %7$s, period_start%8$s
 	  HAVING sx.experience_merge(r.result) OPERATOR(sx.<>) 'empty'::sx.experience_result$q$,
-			  inner_keys, period, seg, rel, s, filter, keys, seg_group);
+			  inner_keys, period, seg, rel, s, filter, keys, seg_group,
+			  CASE level WHEN 'touchpoint' THEN 'min(t.agility)'
+			  ELSE $a$(sum(sx.experience_n(r.result) * t.agility::numeric)
+		  / nullif(sum(sx.experience_n(r.result)), 0))::double precision$a$ END);
 	RETURN format($q$SELECT %1$L::text AS grain, %2$s AS period_start, %3$s AS period_end,
 	   p.segment, %4$L::boolean AS all_segments, %5$s
 	   e.n, e.share_l1, e.share_l2, e.share_l3, e.share_l4,
@@ -2723,9 +2724,12 @@ DECLARE
 	tbl text := CASE source WHEN 'kano' THEN 'kano_response' ELSE 'observation' END;
 	keys text[] := CASE source WHEN 'kano' THEN ARRAY['survey_id', 'feature_id', 'segment', 'wave']
 							   ELSE ARRAY['touchpoint_id', 'segment', 'team'] END;
-	-- the order of the unique index: the keys that are never NULL, the day, the others
-	ordered text[] := CASE source WHEN 'kano' THEN ARRAY['survey_id', 'feature_id', '@day@', 'segment', 'wave']
-								  ELSE ARRAY['touchpoint_id', '@day@', 'segment', 'team'] END;
+	-- the order of the unique index (the day first, so that a range of
+	-- days or months is an index range; then the keys that are never
+	-- NULL, then the others): upserts in that order take their row locks
+	-- in one order, so concurrent writers do not deadlock
+	ordered text[] := CASE source WHEN 'kano' THEN ARRAY['@day@', 'survey_id', 'feature_id', 'segment', 'wave']
+								  ELSE ARRAY['@day@', 'touchpoint_id', 'segment', 'team'] END;
 	nullable text[] := ARRAY['segment', 'wave', 'team'];
 	ddl text := $trigger$
 CREATE OR REPLACE FUNCTION @s@.@name@() RETURNS trigger
@@ -3076,7 +3080,7 @@ CREATE TABLE IF NOT EXISTS @s@.kano_daily (
 	wave text,
 	day date NOT NULL,
 	result sx.kano_result NOT NULL,
-	CONSTRAINT kano_daily_key UNIQUE NULLS NOT DISTINCT (survey_id, feature_id, day, segment, wave)
+	CONSTRAINT kano_daily_key UNIQUE NULLS NOT DISTINCT (day, survey_id, feature_id, segment, wave)
 );
 CREATE TABLE IF NOT EXISTS @s@.kano_monthly (
 	survey_id integer NOT NULL,
@@ -3085,7 +3089,7 @@ CREATE TABLE IF NOT EXISTS @s@.kano_monthly (
 	wave text,
 	month date NOT NULL,
 	result sx.kano_result NOT NULL,
-	CONSTRAINT kano_monthly_key UNIQUE NULLS NOT DISTINCT (survey_id, feature_id, month, segment, wave)
+	CONSTRAINT kano_monthly_key UNIQUE NULLS NOT DISTINCT (month, survey_id, feature_id, segment, wave)
 );
 CREATE TABLE IF NOT EXISTS @s@.experience_daily (
 	touchpoint_id integer NOT NULL,
@@ -3093,7 +3097,7 @@ CREATE TABLE IF NOT EXISTS @s@.experience_daily (
 	team text,
 	day date NOT NULL,
 	result sx.experience_result NOT NULL,
-	CONSTRAINT experience_daily_key UNIQUE NULLS NOT DISTINCT (touchpoint_id, day, segment, team)
+	CONSTRAINT experience_daily_key UNIQUE NULLS NOT DISTINCT (day, touchpoint_id, segment, team)
 );
 CREATE TABLE IF NOT EXISTS @s@.experience_monthly (
 	touchpoint_id integer NOT NULL,
@@ -3101,7 +3105,7 @@ CREATE TABLE IF NOT EXISTS @s@.experience_monthly (
 	team text,
 	month date NOT NULL,
 	result sx.experience_result NOT NULL,
-	CONSTRAINT experience_monthly_key UNIQUE NULLS NOT DISTINCT (touchpoint_id, month, segment, team)
+	CONSTRAINT experience_monthly_key UNIQUE NULLS NOT DISTINCT (month, touchpoint_id, segment, team)
 );
 COMMENT ON TABLE @s@.kano_daily IS
 	'rollup: kano_result of the answers per survey, feature, segment, wave and day (kept by trigger; sx.rebuild_rollups, sx.check_rollups)';
@@ -3286,8 +3290,9 @@ FROM (SELECT t.journey_id, j.name AS journey, t.stage, min(t.stage_order) AS sta
 			 t.touchpoint_id, t.name AS touchpoint, t.owner, t.channel, t.critical,
 			 GROUPING(t.stage) AS g_stage, GROUPING(t.touchpoint_id) AS g_touchpoint,
 			 sx.experience_merge(m.result) AS result,
-			 (sum(sx.experience_n(m.result) * t.agility::numeric)
-			  / nullif(sum(sx.experience_n(m.result)), 0))::double precision AS agility
+			 CASE WHEN GROUPING(t.touchpoint_id) = 0 THEN min(t.agility)
+				  ELSE (sum(sx.experience_n(m.result) * t.agility::numeric)
+						/ nullif(sum(sx.experience_n(m.result)), 0))::double precision END AS agility
 	  FROM @s@.touchpoint t
 	  JOIN @s@.journey j ON j.journey_id = t.journey_id
 	  -- merged per touchpoint first (on Citus, on the shards: the rollups

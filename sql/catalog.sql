@@ -31,7 +31,7 @@ SELECT a.aggfnoid::regprocedure AS aggregate, a.aggcombinefn <> 0 AS has_combine
 	   a.aggtranstype::regtype AS state, a.aggminvtransfn <> 0 AS has_inverse
 FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
 WHERE p.pronamespace = 'sx'::regnamespace
-ORDER BY 1::text;
+ORDER BY a.aggfnoid::regprocedure::text COLLATE "C";
 
 -- types: binary I/O, and btree and hash classes
 SELECT t.typname, t.typreceive <> 0 AS has_recv, t.typsend <> 0 AS has_send,

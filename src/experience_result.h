@@ -13,7 +13,10 @@
 
 /*
  * A datum is the fixed layout (an aggregate's state) or the stored form;
- * experience_result.c reads either (experience_result_arg)
+ * this reads argument argno of either form in the fixed layout (the datum
+ * itself, or unpacked into buf)
  */
+extern const SxExperienceResult *experience_result_arg(FunctionCallInfo fcinfo, int argno,
+														SxExperienceResult *buf);
 
 #endif							/* EXPERIENCE_RESULT_H */

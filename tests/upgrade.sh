@@ -33,7 +33,13 @@
 #      rows after it (with the same library), their definitions read back,
 #      and a dump of the updated database restores with the same rows; the
 #      extension's functions and dependencies equal a fresh install's
-#      (part of the catalog comparison of 2).
+#      (part of the catalog comparison of 2);
+#   6. everything 1.1 added works on the updated data model as on a fresh
+#      one: its rollups, built from the old rows, equal their raw rows
+#      (sx.check_rollups), and after the same new rows (times, segments,
+#      waves, teams, customers, issues, self-assessments) every view of
+#      the data model (sx.data_model_objects) reads the same rows as in a
+#      fresh install given the old rows and the new ones.
 # The comparison of 2 is itself checked to see a one-comment change.
 #
 # The earlier version runs with its own library, built from this
@@ -226,6 +232,34 @@ INSERT INTO sx.observation (touchpoint_id, promise_kept, issue_resolved, felt_va
 SELECT touchpoint_id, g % 9 <> 0, NULL, g % 2 = 0, g % 5 = 0, 4, 3, 3, g % 11, 1 + g % 5, 1 + g % 7
 FROM sx.touchpoint, generate_series(1, 50) g;"
 
+# 6: rows only 1.1 can hold, in both models; the old rows get fixed times
+# first (they were written at now()), so that the periods are the same
+new_rows="
+UPDATE cx.observation SET observed_at = timestamptz '2025-01-01 08:00 UTC' + observation_id * interval '31 hours';
+UPDATE cx.kano_response SET answered_at = timestamptz '2025-01-01 09:00 UTC' + response_id * interval '13 hours',
+	wave = CASE WHEN response_id % 2 = 0 THEN 'w1' ELSE 'w2' END;
+UPDATE cx.journey SET unit = 'Hotel';
+INSERT INTO cx.observation (touchpoint_id, customer_ref, observed_at, promise_kept, issue_resolved, felt_valued,
+	surprised, nps, csat, ces, segment, team, issue_raised_at, first_response_at, resolved_at, first_contact_resolution)
+SELECT touchpoint_id, 'c' || g % 7, timestamptz '2025-02-01 10:00 UTC' + g * interval '3 days',
+	   g % 6 <> 0, CASE WHEN g % 3 = 0 THEN g % 2 = 0 END, g % 2 = 0, g % 4 = 0, g % 11, 1 + g % 5, 1 + g % 7,
+	   's' || g % 2, 'team ' || g % 3,
+	   CASE WHEN g % 3 = 0 THEN timestamptz '2025-02-01 10:00 UTC' + g * interval '3 days' END,
+	   CASE WHEN g % 3 = 0 THEN timestamptz '2025-02-01 10:30 UTC' + g * interval '3 days' + g * interval '1 minute' END,
+	   CASE WHEN g % 6 = 0 THEN timestamptz '2025-02-01 12:00 UTC' + g * interval '3 days' END,
+	   CASE WHEN g % 3 = 0 THEN g % 2 = 0 END
+FROM cx.touchpoint, generate_series(1, 120) g;
+DELETE FROM cx.observation WHERE observation_id % 17 = 0;
+INSERT INTO cx.assessment (unit, assessed_on) VALUES ('Hotel', '2025-03-01'), ('Hotel', '2026-03-01');
+INSERT INTO cx.assessment_score (assessment_id, assessor, sub_element, score, target)
+SELECT a.assessment_id, w.assessor, e.sub_element,
+	   (a.assessment_id + length(e.sub_element) + ascii(right(e.sub_element, 1)) + w.k) % 5, 3
+FROM cx.assessment a, sx.excellence_sub_elements e, (VALUES ('Ann', 0), ('Bo', 2)) w(assessor, k);"
+# every view of the data model, each row as text, in one order
+views_query="
+SELECT string_agg(format('SELECT %L || '' '' || md5(coalesce(string_agg(v::text, ''|'' ORDER BY v::text COLLATE \"C\"), '''')) FROM cx.%I v', name, name), ' UNION ALL ' ORDER BY name)
+FROM sx.data_model_objects() WHERE kind = 'v'"
+
 # What the stored values read as; kano_result by its counts, importance
 # count, mean and SD
 values_query="
@@ -405,6 +439,24 @@ for v in $sources; do
 		head -40 "$tmp/$v.diff"
 		fail=1
 	fi
+
+	# 6: what 1.1 added, on the updated model and on a fresh one
+	check "the rollups built from $v's rows equal their raw rows (sx.check_rollups)" "0" \
+		"$(as_owner "$d" -At -c "SELECT count(*) FROM sx.check_rollups('cx')")"
+	n=$(newdb "new_rows_$v")
+	as_owner "$n" -c "CREATE EXTENSION sx" -c "SELECT sx.create_data_model('cx')" \
+		-c "${fill_data_model//sx./cx.}" >/dev/null
+	as_owner "$d" -q -c "$new_rows"
+	as_owner "$n" -q -c "$new_rows"
+	vq=$(as_owner "$n" -At -c "$views_query")
+	as_owner "$d" -At -c "$vq" > "$tmp/$v.views"
+	as_owner "$n" -At -c "$vq" > "$tmp/$v.views_fresh"
+	check "after the same new rows, all $(wc -l < "$tmp/$v.views") views of the updated model read as in a fresh one" "" \
+		"$(diff "$tmp/$v.views_fresh" "$tmp/$v.views" | head -5)"
+	check "and they are not empty" "0" \
+		"$(grep -c ' d41d8cd98f00b204e9800998ecf8427e$' "$tmp/$v.views" || true)"
+	check "the rollups still equal their raw rows" "0" \
+		"$(as_owner "$d" -At -c "SELECT count(*) FROM sx.check_rollups('cx')")"
 
 	# 3: a dump taken under the old version restores into the current one
 	r=$(newdb "restore_$v")
