@@ -3227,6 +3227,11 @@ BEGIN
 	IF time_zone IS NOT NULL THEN
 		PERFORM now() AT TIME ZONE time_zone;
 	END IF;
+	IF grain = 'wave' THEN
+		RAISE EXCEPTION 'grain wave is not a range of dates: a period function has no wave column'
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'Read the view kano_feature_by_wave or kano_feature_by_wave_and_segment.';
+	END IF;
 	RETURN QUERY EXECUTE
 		sx.data_model_period_query(%4$L, %5$L, grain, by_segment, from_date, to_date,
 								   CASE WHEN time_zone <> sx.data_model_time_zone(%4$L)
