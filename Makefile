@@ -65,7 +65,7 @@ EXTRA_CLEAN += .build-mode .sanitize-stage .stage .build.log demo/out
 sx--1.0--1.1.sql: update/sx--1.0--1.1.sql sx--1.1.sql tools/build-update.sh
 	tools/build-update.sh $< > $@.tmp && mv $@.tmp $@
 
-.PHONY: deps demo test bench bench-rollups fuzz
+.PHONY: deps demo test bench bench-rollups bench-fdw-rollups fuzz
 
 # Install what is missing (Debian packages), or say the exact apt-get line
 deps:
@@ -126,6 +126,12 @@ bench: deps stage
 # BENCH_PGBENCH_SECONDS (default 30), BENCH_PGBENCH_ROUNDS (default 2)
 bench-rollups: deps stage
 	$(PG15) $(PRIVATE_SERVER) -o shared_buffers=2GB -o work_mem=256MB bench/rollups.sh
+
+# The data model's period reports behind postgres_fdw, 3 shards against one
+# node (not part of make test): BENCH_OBSERVATIONS (default 3 million),
+# BENCH_RUNS (default 5)
+bench-fdw-rollups: deps stage
+	$(PG15) $(PRIVATE_SERVER) -o shared_buffers=1GB -o work_mem=256MB bench/fdw-rollups.sh
 
 # libFuzzer harnesses of the parsers, FUZZ_SECONDS each (default 60),
 # FUZZ_JOBS at a time (default 1); see fuzz/README.md

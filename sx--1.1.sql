@@ -2967,7 +2967,9 @@ CROSS JOIN LATERAL sx.kano_report(p.result) k$q$,
 	END IF;
 
 	-- experience: touchpoint, stage or journey
-	keys := CASE level WHEN 'touchpoint' THEN 't.journey_id, t.touchpoint_id'
+	-- (a touchpoint is grouped by the rollup's column, the distribution
+	-- column on Citus, so that the whole query runs on the shards)
+	keys := CASE level WHEN 'touchpoint' THEN 't.journey_id, r.touchpoint_id'
 					   WHEN 'stage' THEN 't.journey_id, t.stage'
 					   ELSE 't.journey_id' END;
 	outer_cols := CASE level
@@ -3058,8 +3060,10 @@ DECLARE
 	total bigint := 0;
 BEGIN
 	EXECUTE format('LOCK TABLE %1$s.kano_response, %1$s.observation IN SHARE MODE', s);
-	EXECUTE format('DELETE FROM %1$s.kano_daily; DELETE FROM %1$s.kano_monthly;'
-				   'DELETE FROM %1$s.experience_daily; DELETE FROM %1$s.experience_monthly', s);
+	EXECUTE format('DELETE FROM %s.kano_daily', s);
+	EXECUTE format('DELETE FROM %s.kano_monthly', s);
+	EXECUTE format('DELETE FROM %s.experience_daily', s);
+	EXECUTE format('DELETE FROM %s.experience_monthly', s);
 	EXECUTE format('INSERT INTO %s.kano_daily (survey_id, feature_id, segment, wave, day, result) %s',
 				   s, sx.data_model_rollup_query('kano', s || '.kano_response', tz));
 	GET DIAGNOSTICS written = ROW_COUNT;
@@ -3405,10 +3409,96 @@ $function$;
 COMMENT ON FUNCTION grant_data_model(name, regrole, text) IS
 	'grant a role read (tables, rollups, views, period functions) or write (also the raw tables, which keep the rollups) rights on a data model; volatile, parallel unsafe: it grants';
 
+-- The statements of a DDL script, one per row, in order: the script split
+-- at the semicolons that are not inside a string, a quoted identifier, a
+-- dollar quote or a comment (statements of only blanks and comments are
+-- left out; E'' strings are read as plain ones, so none of the scripts
+-- has a quote escaped by a backslash).  create_data_model runs its scripts
+-- one statement at a time, because Citus sends the text of a DDL command
+-- on a distributed table to the workers as it came, and a text of several
+-- commands fails there.
+CREATE OR REPLACE FUNCTION data_model_statements(script text)
+	RETURNS SETOF text
+	LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $function$
+DECLARE
+	tok text;
+	stmt text := '';
+	tag text;			-- the dollar quote being read (NULL: none)
+	code boolean := false;	-- the statement has more than blanks and comments
+	prev text := '';
+BEGIN
+	FOR tok IN
+		SELECT m[1] FROM regexp_matches(script,
+			$re$('(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|/\*(?:[^*]|\*+[^*/])*\*+/|\$(?:[A-Za-z_][A-Za-z_0-9]*)?\$|;|[^;'"$/-]+|.)$re$,
+			'g') m
+	LOOP
+		IF tag IS NOT NULL THEN
+			stmt := stmt || tok;
+			IF tok = tag THEN
+				tag := NULL;
+			END IF;
+		ELSIF tok = ';' THEN
+			IF code THEN
+				RETURN NEXT btrim(stmt || tok, E' \t\r\n');
+			END IF;
+			stmt := '';
+			code := false;
+		ELSE
+			-- a dollar sign after a letter or digit belongs to a name
+			IF tok ~ '^\$.*\$$' AND prev !~ '[A-Za-z0-9_]$' THEN
+				tag := tok;
+			END IF;
+			stmt := stmt || tok;
+			code := code OR tok !~ '^(\s+|--.*|/\*.*)$';
+		END IF;
+		prev := tok;
+	END LOOP;
+	IF code THEN
+		RETURN NEXT btrim(stmt, E' \t\r\n');
+	END IF;
+END
+$function$;
+COMMENT ON FUNCTION data_model_statements(text) IS
+	'the statements of a DDL script, split at the semicolons outside strings, quoted names, dollar quotes and comments (create_data_model runs them one by one)';
+
+-- Whether a data model is distributed by Citus (sx.distribute_data_model):
+-- its answers are a distributed table.  False without Citus.
+CREATE OR REPLACE FUNCTION data_model_distributed(target_schema name)
+	RETURNS boolean
+	LANGUAGE plpgsql STABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $function$
+DECLARE
+	distributed boolean := false;
+BEGIN
+	IF target_schema IS NULL THEN
+		RAISE EXCEPTION 'the schema of the data model must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	-- Citus's catalog, read only where it exists
+	IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+		EXECUTE 'SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition
+								WHERE logicalrelid = to_regclass($1) AND partmethod = ''h'')'
+			INTO distributed USING format('%I.kano_response', target_schema);
+	END IF;
+	RETURN distributed;
+END
+$function$;
+COMMENT ON FUNCTION data_model_distributed(name) IS
+	'whether the data model in a schema is distributed by Citus (its kano_response is a distributed table); false without Citus; stable: reads the catalog';
+
 -- The DDL of the trigger function and triggers that keep the rollups of
 -- one raw table of a data model (source kano or experience); the query
--- of the rows a statement changed is data_model_rollup_query's
-CREATE OR REPLACE FUNCTION data_model_trigger_ddl(target_schema name, source text, time_zone text)
+-- of the rows a statement changed is data_model_rollup_query's.  With
+-- on_shards (a model that distribute_data_model gave to Citus), the
+-- triggers fire on the shards of the raw table, on the workers, and each
+-- writes the co-located shards of the rollups, found in Citus's metadata
+-- (pg_dist_shard): the same statements, run by EXECUTE with those names.
+-- Without, the function is the one of a model on one server.
+CREATE OR REPLACE FUNCTION data_model_trigger_ddl(target_schema name, source text, time_zone text,
+												  on_shards boolean DEFAULT false)
 	RETURNS text
 	LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 	SET search_path = pg_catalog, pg_temp
@@ -3431,41 +3521,41 @@ CREATE OR REPLACE FUNCTION @s@.@name@() RETURNS trigger
 	SET search_path = pg_catalog, pg_temp
 	AS $body$
 DECLARE
-	missing bigint;
-BEGIN
+	missing bigint;@declare@
+BEGIN@locate@
 	IF TG_OP = 'TRUNCATE' THEN
-		DELETE FROM @s@.@source@_daily;
-		DELETE FROM @s@.@source@_monthly;
+		@exec@DELETE FROM @daily@@end_dml@;
+		@exec@DELETE FROM @monthly@@end_dml@;
 		RETURN NULL;
 	END IF;
 	IF TG_OP IN ('INSERT', 'UPDATE') THEN
-		WITH d AS (@new@),
+		@exec@WITH d AS (@new@),
 		daily AS (
-			INSERT INTO @s@.@source@_daily AS r (@keys@, day, result@durations@)
+			INSERT INTO @daily@ AS r (@keys@, day, result@durations@)
 			SELECT @keys@, day, result@durations@ FROM d ORDER BY @order@
-			ON CONFLICT ON CONSTRAINT @source@_daily_key
+			ON CONFLICT ON CONSTRAINT @daily_key@
 			DO UPDATE SET result = r.result OPERATOR(sx.+) excluded.result@add_durations@)
-		INSERT INTO @s@.@source@_monthly AS r (@keys@, month, result@durations@)
+		INSERT INTO @monthly@ AS r (@keys@, month, result@durations@)
 		SELECT @keys@, date_trunc('month', day)::date AS month, @merge@(result)@merge_durations@
 		FROM d GROUP BY @keys@, month ORDER BY @morder@
-		ON CONFLICT ON CONSTRAINT @source@_monthly_key
-		DO UPDATE SET result = r.result OPERATOR(sx.+) excluded.result@add_durations@;
+		ON CONFLICT ON CONSTRAINT @monthly_key@
+		DO UPDATE SET result = r.result OPERATOR(sx.+) excluded.result@add_durations@@end_dml@;
 	END IF;
 	IF TG_OP IN ('UPDATE', 'DELETE') THEN
 		-- a rollup that lacks the rows removed was not kept by this
 		-- trigger: say so, rather than that a subtraction failed
 		BEGIN
-		WITH d AS (@old@),
+		@exec@WITH d AS (@old@),
 		m AS (SELECT @keys@, date_trunc('month', day)::date AS month, @merge@(result) AS result
 			  FROM d GROUP BY @keys@, month),
 		daily AS (
-			UPDATE @s@.@source@_daily r SET result = r.result OPERATOR(sx.-) d.result
+			UPDATE @daily@ r SET result = r.result OPERATOR(sx.-) d.result
 			FROM d WHERE @match_day@ RETURNING 1),
 		monthly AS (
-			UPDATE @s@.@source@_monthly r SET result = r.result OPERATOR(sx.-) m.result
+			UPDATE @monthly@ r SET result = r.result OPERATOR(sx.-) m.result
 			FROM m WHERE @match_month@ RETURNING 1)
 		SELECT (SELECT count(*) FROM d) + (SELECT count(*) FROM m)
-			   - (SELECT count(*) FROM daily) - (SELECT count(*) FROM monthly) INTO missing;
+			   - (SELECT count(*) FROM daily) - (SELECT count(*) FROM monthly)@into@;
 		EXCEPTION WHEN numeric_value_out_of_range THEN
 			missing := -1;
 		END;
@@ -3493,51 +3583,53 @@ $trigger$;
 	-- merges exactly but has no exact inverse (once a least or greatest
 	-- duration is removed, the next one is not known), so the keys whose
 	-- removed rows had such a time are recomputed: each day from its raw
-	-- rows (by the index on touchpoint and time), then each month from its
-	-- days (one probe of the rollup's key per day: the key begins with the
-	-- day, so a range of days would scan every key of the month).  Their rollup rows are locked by the subtraction above, so the
-	-- raw rows these statements read (each with a snapshot of its own)
-	-- include those of every writer of the key that committed first, and a
-	-- writer that comes later adds its rows to what is written here.
+	-- rows (by the index on touchpoint and time; on a Citus shard, the raw
+	-- shard's), then each month from its days (one probe of the rollup's
+	-- key per day: the key begins with the day, so a range of days would
+	-- scan every key of the month).  Their rollup rows are locked by the
+	-- subtraction above, so the raw rows these statements read (each with
+	-- a snapshot of its own) include those of every writer of the key that
+	-- committed first, and a writer that comes later adds its rows to what
+	-- is written here.
 	recompute text := $recompute$
 
-		WITH k AS (
+		@exec@WITH k AS (
 			SELECT DISTINCT x.touchpoint_id, x.segment, x.team,
 				   (x.observed_at AT TIME ZONE @tz@)::date AS day
 			FROM old_rows x
 			WHERE x.issue_raised_at IS NOT NULL
 			  AND (x.first_response_at IS NOT NULL OR x.resolved_at IS NOT NULL))
-		UPDATE @s@.experience_daily r
+		UPDATE @daily@ r
 		SET response_time = f.response_time, resolution_time = f.resolution_time
 		FROM k CROSS JOIN LATERAL (
 			SELECT sx.duration_agg(x.first_response_at - x.issue_raised_at) AS response_time,
 				   sx.duration_agg(x.resolved_at - x.issue_raised_at) AS resolution_time
-			FROM @s@.observation x
+			FROM @raw@ x
 			WHERE x.touchpoint_id = k.touchpoint_id
 			  AND x.observed_at >= (k.day::timestamp AT TIME ZONE @tz@) - interval '1 day'
 			  AND x.observed_at < ((k.day + 1)::timestamp AT TIME ZONE @tz@) + interval '1 day'
 			  AND (x.observed_at AT TIME ZONE @tz@)::date = k.day
 			  AND x.segment IS NOT DISTINCT FROM k.segment AND x.team IS NOT DISTINCT FROM k.team) f
 		WHERE r.day = k.day AND r.touchpoint_id = k.touchpoint_id
-		  AND r.segment IS NOT DISTINCT FROM k.segment AND r.team IS NOT DISTINCT FROM k.team;
-		WITH k AS (
+		  AND r.segment IS NOT DISTINCT FROM k.segment AND r.team IS NOT DISTINCT FROM k.team@end_recompute@;
+		@exec@WITH k AS (
 			SELECT DISTINCT x.touchpoint_id, x.segment, x.team,
 				   date_trunc('month', x.observed_at AT TIME ZONE @tz@)::date AS month
 			FROM old_rows x
 			WHERE x.issue_raised_at IS NOT NULL
 			  AND (x.first_response_at IS NOT NULL OR x.resolved_at IS NOT NULL))
-		UPDATE @s@.experience_monthly r
+		UPDATE @monthly@ r
 		SET response_time = f.response_time, resolution_time = f.resolution_time
 		FROM k CROSS JOIN LATERAL (
 			SELECT sx.duration_merge(y.response_time) AS response_time,
 				   sx.duration_merge(y.resolution_time) AS resolution_time
-			FROM @s@.experience_daily y
+			FROM @daily@ y
 			WHERE y.day = ANY (ARRAY(SELECT d::date FROM generate_series(k.month,
 						(k.month + interval '1 month' - interval '1 day')::date, interval '1 day') d))
 			  AND y.touchpoint_id = k.touchpoint_id
 			  AND y.segment IS NOT DISTINCT FROM k.segment AND y.team IS NOT DISTINCT FROM k.team) f
 		WHERE r.month = k.month AND r.touchpoint_id = k.touchpoint_id
-		  AND r.segment IS NOT DISTINCT FROM k.segment AND r.team IS NOT DISTINCT FROM k.team;$recompute$;
+		  AND r.segment IS NOT DISTINCT FROM k.segment AND r.team IS NOT DISTINCT FROM k.team@end_recompute@;$recompute$;
 	experience boolean := source = 'experience';
 BEGIN
 	IF source NOT IN ('kano', 'experience') THEN
@@ -3551,7 +3643,65 @@ BEGIN
 		' resolution_time = r.resolution_time OPERATOR(sx.+) excluded.resolution_time' ELSE '' END);
 	ddl := replace(ddl, '@merge_durations@', CASE WHEN experience THEN
 		', sx.duration_merge(response_time), sx.duration_merge(resolution_time)' ELSE '' END);
-	ddl := replace(ddl, '@tz@', quote_literal(time_zone));
+	-- the raw rows a recompute reads: the table, or on a shard the shard
+	-- the trigger fires on (its rows are all those of its rollup shards' keys)
+	ddl := replace(ddl, '@raw@', CASE WHEN on_shards THEN '%5$s' ELSE '@s@.@table@' END);
+	ddl := replace(ddl, '@end_recompute@', CASE WHEN on_shards
+		THEN $e$$dml$, daily, monthly, daily_key, monthly_key, format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME))$e$
+		ELSE '' END);
+	ddl := replace(ddl, '@tz@', CASE WHEN on_shards THEN replace(quote_literal(time_zone), '%', '%%')
+									 ELSE quote_literal(time_zone) END);
+	IF on_shards THEN
+		-- the statements below go through format(): their own % are doubled
+		ddl := replace(ddl, '@declare@', $shard$
+	-- the rollups: those of the model, or, when this fires on a shard of
+	-- a Citus distributed table, their shards co-located with it
+	daily text := @daily_rel@;
+	monthly text := @monthly_rel@;
+	daily_key name := '@source@_daily_key';
+	monthly_key name := '@source@_monthly_key';$shard$);
+		ddl := replace(ddl, '@locate@', $shard$
+	IF TG_TABLE_NAME <> '@table@' THEN
+		SELECT format('%I.%I', TG_TABLE_SCHEMA, '@source@_daily_' || d.shardid),
+			   format('%I.%I', TG_TABLE_SCHEMA, '@source@_monthly_' || m.shardid),
+			   '@source@_daily_key_' || d.shardid, '@source@_monthly_key_' || m.shardid
+		INTO daily, monthly, daily_key, monthly_key
+		FROM pg_catalog.pg_dist_shard t
+		JOIN pg_catalog.pg_dist_shard d
+			ON d.logicalrelid = @daily_rel@::regclass AND d.shardminvalue = t.shardminvalue
+		JOIN pg_catalog.pg_dist_shard m
+			ON m.logicalrelid = @monthly_rel@::regclass AND m.shardminvalue = t.shardminvalue
+		WHERE t.logicalrelid = @table_rel@::regclass
+		  AND t.shardid = substring(TG_TABLE_NAME FROM '_([0-9]+)$')::bigint;
+		IF NOT FOUND THEN
+			RAISE EXCEPTION 'no rollup shards co-located with %', TG_TABLE_NAME
+				USING ERRCODE = 'object_not_in_prerequisite_state',
+					  HINT = 'Distribute the data model with SELECT sx.distribute_data_model(' || quote_literal(TG_TABLE_SCHEMA) || ').';
+		END IF;
+	END IF;$shard$);
+		ddl := replace(ddl, '@exec@', 'EXECUTE format($dml$');
+		ddl := replace(ddl, '@end_dml@', '$dml$, daily, monthly, daily_key, monthly_key)');
+		ddl := replace(ddl, '@into@', '$dml$, daily, monthly, daily_key, monthly_key) INTO missing');
+		ddl := replace(ddl, '@daily@', '%1$s');
+		ddl := replace(ddl, '@monthly@', '%2$s');
+		ddl := replace(ddl, '@daily_key@', '%3$I');
+		ddl := replace(ddl, '@monthly_key@', '%4$I');
+		ddl := replace(ddl, '@daily_rel@', quote_literal(s || '.' || source || '_daily'));
+		ddl := replace(ddl, '@monthly_rel@', quote_literal(s || '.' || source || '_monthly'));
+		ddl := replace(ddl, '@table_rel@', quote_literal(s || '.' || tbl));
+		ddl := replace(ddl, '@new@', replace(sx.data_model_rollup_query(source, 'new_rows', time_zone), '%', '%%'));
+		ddl := replace(ddl, '@old@', replace(sx.data_model_rollup_query(source, 'old_rows', time_zone), '%', '%%'));
+	ELSE
+		ddl := replace(ddl, '@declare@', '');
+		ddl := replace(ddl, '@locate@', '');
+		ddl := replace(ddl, '@exec@', '');
+		ddl := replace(ddl, '@end_dml@', '');
+		ddl := replace(ddl, '@into@', ' INTO missing');
+		ddl := replace(ddl, '@daily@', '@s@.@source@_daily');
+		ddl := replace(ddl, '@monthly@', '@s@.@source@_monthly');
+		ddl := replace(ddl, '@daily_key@', '@source@_daily_key');
+		ddl := replace(ddl, '@monthly_key@', '@source@_monthly_key');
+	END IF;
 	ddl := replace(ddl, '@new@', sx.data_model_rollup_query(source, 'new_rows', time_zone));
 	ddl := replace(ddl, '@old@', sx.data_model_rollup_query(source, 'old_rows', time_zone));
 	ddl := replace(ddl, '@order@', replace(array_to_string(ordered, ', '), '@day@', 'day'));
@@ -3572,8 +3722,8 @@ BEGIN
 	RETURN replace(ddl, '@s@', s);
 END
 $function$;
-COMMENT ON FUNCTION data_model_trigger_ddl(name, text, text) IS
-	'the DDL of the trigger function and triggers that keep the rollups of a data model''s kano_response (source kano) or observation (experience)';
+COMMENT ON FUNCTION data_model_trigger_ddl(name, text, text, boolean) IS
+	'the DDL of the trigger function and triggers that keep the rollups of a data model''s kano_response (source kano) or observation (experience); on_shards: of a model distributed by Citus, whose triggers fire on the shards';
 
 CREATE OR REPLACE FUNCTION create_data_model(target_schema name, owner regrole DEFAULT NULL,
 											 time_zone text DEFAULT NULL)
@@ -3592,6 +3742,10 @@ DECLARE
 	old_tz text;
 	view_sql text;
 	durations_added boolean;
+	stmt text;
+	src text;
+	distributed boolean;
+	unsafe_triggers text;
 BEGIN
 	IF target_schema IS NULL THEN
 		RAISE EXCEPTION 'the schema of the data model must not be NULL'
@@ -3616,7 +3770,8 @@ BEGIN
 		AND NOT EXISTS (SELECT 1 FROM pg_attribute a
 						WHERE a.attrelid = to_regclass(format('%s.experience_daily', s))
 						  AND a.attname = 'response_time' AND NOT a.attisdropped);
-	EXECUTE replace($ddl$
+	-- every script below runs one statement at a time (data_model_statements)
+	FOR stmt IN SELECT sx.data_model_statements(replace($ddl$
 CREATE TABLE IF NOT EXISTS @s@.survey (
 	survey_id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
 	name text NOT NULL CONSTRAINT survey_name_unique UNIQUE,
@@ -3843,7 +3998,9 @@ COMMENT ON COLUMN @s@.experience_monthly.response_time IS
 	'times to the first response of the month''s issues answered';
 COMMENT ON COLUMN @s@.experience_monthly.resolution_time IS
 	'times to resolution of the month''s issues resolved';
-$ddl$, '@s@', s);
+$ddl$, '@s@', s)) LOOP
+		EXECUTE stmt;
+	END LOOP;
 
 	-- constraints that 1.1 tightened to meaningful ranges (see README)
 	FOR migration IN
@@ -3891,8 +4048,23 @@ $ddl$, '@s@', s);
 	-- New rows are added before old ones are removed (an UPDATE within one
 	-- key never underflows); keys are written in index order, so writers
 	-- of several keys take their locks in the same order.
-	EXECUTE sx.data_model_trigger_ddl(target_schema, 'kano', tz);
-	EXECUTE sx.data_model_trigger_ddl(target_schema, 'experience', tz);
+	-- On a model distributed by Citus, they fire on the shards and write
+	-- the co-located shards of the rollups; Citus makes triggers on
+	-- distributed tables only when asked to.
+	distributed := sx.data_model_distributed(target_schema);
+	IF distributed THEN
+		unsafe_triggers := current_setting('citus.enable_unsafe_triggers');
+		PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
+	END IF;
+	FOREACH src IN ARRAY ARRAY['kano', 'experience'] LOOP
+		FOR stmt IN SELECT sx.data_model_statements(sx.data_model_trigger_ddl(target_schema, src, tz,
+																			 distributed)) LOOP
+			EXECUTE stmt;
+		END LOOP;
+	END LOOP;
+	IF distributed THEN
+		PERFORM set_config('citus.enable_unsafe_triggers', unsafe_triggers, true);
+	END IF;
 
 	-- The period views: one per level, grain and segmentation, so that no
 	-- view mixes grains or counts a row in two of its rows
@@ -3922,7 +4094,7 @@ $ddl$, '@s@', s);
 								   WHEN 'stage' THEN '2, 6, 9, 4' ELSE '2, 6, 4' END AS ordering
 			   FROM sx.data_model_levels() l
 	LOOP
-		EXECUTE format($f$
+		FOR stmt IN SELECT sx.data_model_statements(format($f$
 CREATE OR REPLACE FUNCTION %1$s.%2$I(grain text, from_date date DEFAULT NULL,
 									 to_date date DEFAULT NULL, by_segment boolean DEFAULT false,
 									 time_zone text DEFAULT NULL)
@@ -3934,6 +4106,11 @@ BEGIN
 	IF time_zone IS NOT NULL THEN
 		PERFORM now() AT TIME ZONE time_zone;
 	END IF;
+	IF grain = 'wave' THEN
+		RAISE EXCEPTION 'grain wave is not a range of dates: a period function has no wave column'
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'Read the view kano_feature_by_wave or kano_feature_by_wave_and_segment.';
+	END IF;
 	RETURN QUERY EXECUTE
 		sx.data_model_period_query(%4$L, %5$L, grain, by_segment, from_date, to_date,
 								   CASE WHEN time_zone <> sx.data_model_time_zone(%4$L)
@@ -3944,11 +4121,13 @@ $body$;
 COMMENT ON FUNCTION %1$s.%2$I(text, date, date, boolean, text) IS %7$L;
 $f$, s, obj.level || '_periods', obj.level || '_by_day', target_schema, obj.level, obj.ordering,
 			format('%s per period: grain day, week, month, quarter or year; from_date, to_date inclusive (NULL: unbounded); by_segment; time_zone (NULL: the data model''s, from the rollups; another: from the raw rows)',
-				   obj.description));
+				   obj.description))) LOOP
+			EXECUTE stmt;
+		END LOOP;
 	END LOOP;
 
 	-- The views of sx 1.0, at the same columns, now read from the rollups
-	EXECUTE replace($views$
+	FOR stmt IN SELECT sx.data_model_statements(replace($views$
 CREATE OR REPLACE VIEW @s@.kano_feature_report WITH (security_invoker = true) AS
 SELECT s.survey_id, sv.name AS survey, s.feature_id, f.name AS feature,
 	   s.segment, s.all_segments,
@@ -3959,11 +4138,17 @@ SELECT s.survey_id, sv.name AS survey, s.feature_id, f.name AS feature,
 	   k.total_strength, k.category_strength, k.significant,
 	   k.functional_mean, k.functional_sd, k.dysfunctional_mean, k.dysfunctional_sd,
 	   k.importance_mean
-FROM (SELECT r.survey_id, r.feature_id, r.segment,
-			 GROUPING(r.segment) = 1 AS all_segments,
+FROM (SELECT r.survey_id, r.feature_id, r.segment, false AS all_segments,
 			 sx.kano_merge(r.result) AS result
 	  FROM @s@.kano_monthly r
-	  GROUP BY r.survey_id, r.feature_id, ROLLUP (r.segment)
+	  GROUP BY r.survey_id, r.feature_id, r.segment
+	  HAVING sx.kano_merge(r.result) OPERATOR(sx.<>) 'empty'::sx.kano_result
+	  -- the rows over all segments: a second grouping rather than ROLLUP,
+	  -- which Citus cannot run on the shards
+	  UNION ALL
+	  SELECT r.survey_id, r.feature_id, NULL, true, sx.kano_merge(r.result)
+	  FROM @s@.kano_monthly r
+	  GROUP BY r.survey_id, r.feature_id
 	  HAVING sx.kano_merge(r.result) OPERATOR(sx.<>) 'empty'::sx.kano_result) s
 JOIN @s@.survey sv ON sv.survey_id = s.survey_id
 JOIN @s@.feature f ON f.feature_id = s.feature_id
@@ -3994,7 +4179,11 @@ FROM (SELECT t.journey_id, j.name AS journey, t.stage, min(t.stage_order) AS sta
 						/ nullif(sum(sx.experience_n(m.result)), 0))::double precision END AS agility
 	  FROM @s@.touchpoint t
 	  JOIN @s@.journey j ON j.journey_id = t.journey_id
-	  LEFT JOIN @s@.experience_monthly m ON m.touchpoint_id = t.touchpoint_id
+	  -- merged per touchpoint first (on Citus, on the shards: the rollups
+	  -- are distributed by touchpoint), which changes no count
+	  LEFT JOIN (SELECT r.touchpoint_id, sx.experience_merge(r.result) AS result
+				 FROM @s@.experience_monthly r GROUP BY r.touchpoint_id) m
+		ON m.touchpoint_id = t.touchpoint_id
 	  GROUP BY t.journey_id, j.name,
 			   ROLLUP (t.stage, (t.touchpoint_id, t.name, t.owner, t.channel, t.critical))) g
 CROSS JOIN LATERAL sx.experience_report(g.result) e
@@ -4022,10 +4211,14 @@ FROM @s@.experience_rollup
 WHERE grain IN ('stage', 'journey');
 COMMENT ON VIEW @s@.journey_report IS
 	'the touchpoint figures per journey stage (grain stage) and per journey (grain journey) over all time, from all their observations';
-$views$, '@s@', s);
+$views$, '@s@', s)) LOOP
+		EXECUTE stmt;
+	END LOOP;
 
 	-- self-assessment, repeated delight, and outcomes beside capability
-	EXECUTE sx.data_model_assessment_ddl(target_schema);
+	FOR stmt IN SELECT sx.data_model_statements(sx.data_model_assessment_ddl(target_schema)) LOOP
+		EXECUTE stmt;
+	END LOOP;
 	FOR obj IN
 		SELECT sc.scope, g.grain, seg.by_segment,
 			   format('%srepeat_delight_by_%s%s', sc.prefix, g.grain,
@@ -4042,7 +4235,7 @@ $views$, '@s@', s);
 							  obj.grain, obj.grain, CASE obj.scope WHEN 'touchpoint' THEN ' and touchpoint' ELSE '' END,
 							  CASE WHEN obj.by_segment THEN ' and segment' ELSE ', all segments together' END));
 	END LOOP;
-	EXECUTE format($v$
+	FOR stmt IN SELECT sx.data_model_statements(format($v$
 CREATE OR REPLACE VIEW %1$s.unit_outcomes_by_year WITH (security_invoker = true) AS
 SELECT 'year'::text AS grain, coalesce(o.period_start, a.period_start) AS period_start,
 	   (coalesce(o.period_start, a.period_start) + interval '1 year')::date - 1 AS period_end,
@@ -4077,7 +4270,9 @@ LEFT JOIN (%2$s) rd ON rd.unit = coalesce(o.unit, a.unit)
 	AND rd.period_start = coalesce(o.period_start, a.period_start);
 COMMENT ON VIEW %1$s.unit_outcomes_by_year IS
 	'per organization unit (journey.unit) and year: its self-assessment (the year''s last) beside its outcomes (attained level, NPS, repeat delight); side by side, not a causal claim';
-$v$, s, sx.data_model_repeat_delight_query(target_schema, 'unit', 'year', false, tz));
+$v$, s, sx.data_model_repeat_delight_query(target_schema, 'unit', 'year', false, tz))) LOOP
+		EXECUTE stmt;
+	END LOOP;
 
 	-- every view column described, from one list
 	FOR obj IN
@@ -4195,6 +4390,170 @@ END
 $function$;
 COMMENT ON FUNCTION move_data_model(name, name) IS
 	'move the sx data model from one schema to another with its rows (e.g. out of schema sx after updating from 1.0); volatile, parallel unsafe: it runs DDL';
+
+-- The Citus layout of the data model (README "Scaling out"), in the
+-- order distribute_data_model makes it: the tables every report joins to
+-- are reference tables (a copy on every node); the answers and their
+-- rollups are distributed by feature_id, the observations and theirs by
+-- touchpoint_id, each rollup co-located with its raw table, so that a
+-- statement's trigger writes the rollup shards on its own node and every
+-- report grouped by feature or touchpoint runs whole on the shards.
+CREATE TYPE data_model_citus_table AS (table_name name, distribution_column name,
+									   colocate_with name);
+COMMENT ON TYPE data_model_citus_table IS
+	'a table of the data model as Citus holds it (data_model_citus_layout)';
+COMMENT ON COLUMN data_model_citus_table.table_name IS 'the table, in the data model''s schema';
+COMMENT ON COLUMN data_model_citus_table.distribution_column IS
+	'the column its rows are distributed by (NULL: a reference table, copied to every node)';
+COMMENT ON COLUMN data_model_citus_table.colocate_with IS
+	'the table whose shards its shards are placed with (NULL: Citus''s default group, or none for a reference table)';
+CREATE OR REPLACE FUNCTION data_model_citus_layout()
+	RETURNS SETOF data_model_citus_table
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+	SELECT v.t::name, v.c::name, v.w::name
+	FROM (VALUES (1, 'survey', NULL, NULL), (2, 'feature', NULL, NULL),
+				 (3, 'journey', NULL, NULL), (4, 'touchpoint', NULL, NULL),
+				 (5, 'data_model_settings', NULL, NULL),
+				 (6, 'assessment', NULL, NULL), (7, 'assessment_score', NULL, NULL),
+				 (8, 'kano_response', 'feature_id', NULL),
+				 (9, 'kano_daily', 'feature_id', 'kano_response'),
+				 (10, 'kano_monthly', 'feature_id', 'kano_response'),
+				 (11, 'observation', 'touchpoint_id', NULL),
+				 (12, 'experience_daily', 'touchpoint_id', 'observation'),
+				 (13, 'experience_monthly', 'touchpoint_id', 'observation')) AS v(o, t, c, w)
+	ORDER BY v.o
+	$$;
+COMMENT ON FUNCTION data_model_citus_layout() IS
+	'how distribute_data_model lays the data model out on Citus: each table, its distribution column (NULL: reference table) and the table it is co-located with, in the order they are distributed';
+
+-- Distribute a data model with Citus, rows and all, as
+-- data_model_citus_layout says.  Citus distributes a table only if each
+-- of its unique constraints holds the distribution column, and a table
+-- that references a local one only by converting that one: so a primary
+-- key without the distribution column (those of the answers and the
+-- observations) takes it as its last column, and the foreign keys are
+-- dropped and made again once every table is distributed.  Citus copies
+-- the rows into shards that have the rollup triggers already, so the
+-- triggers are off while it does (the rollups are copied as they are),
+-- and while the copied rows are removed from the coordinator's tables.
+-- Then create_data_model makes the triggers for the shards and the views
+-- again.  Run on a distributed model, it only does the last step.
+CREATE OR REPLACE FUNCTION distribute_data_model(target_schema name)
+	RETURNS void
+	LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+	SET search_path = pg_catalog, pg_temp
+	SET client_min_messages = warning
+	AS $function$
+DECLARE
+	s text := quote_ident(target_schema);
+	t record;
+	rels regclass[];
+	-- what is made again once every table is distributed
+	afterwards text[] := '{}';
+	stmt text;
+	citus_tables bigint;
+	modify_mode text;
+	unsafe_triggers text;
+BEGIN
+	IF target_schema IS NULL THEN
+		RAISE EXCEPTION 'the schema of the data model must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
+		RAISE EXCEPTION 'distributing a data model needs Citus'
+			USING ERRCODE = 'feature_not_supported',
+				  DETAIL = 'Extension citus is not installed in this database.',
+				  HINT = 'On one server the data model needs no distribution; with Citus, run CREATE EXTENSION citus and add the worker nodes first.';
+	END IF;
+	PERFORM sx.data_model_time_zone(target_schema);
+	SELECT array_agg(format('%s.%I', s, l.table_name)::regclass ORDER BY l.o) INTO rels
+	FROM sx.data_model_citus_layout() WITH ORDINALITY l(table_name, distribution_column, colocate_with, o);
+	-- Citus's catalog, read only where it exists
+	EXECUTE 'SELECT count(*) FROM pg_catalog.pg_dist_partition WHERE logicalrelid = ANY ($1)'
+		INTO citus_tables USING rels;
+	IF citus_tables > 0 AND (citus_tables < cardinality(rels) OR NOT sx.data_model_distributed(target_schema)) THEN
+		RAISE EXCEPTION 'the data model in schema % is partly distributed', target_schema
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+				  DETAIL = format('%s of its %s tables are Citus tables.', citus_tables, cardinality(rels)),
+				  HINT = 'Undistribute them (SELECT undistribute_table(...)), then run this again.';
+	END IF;
+	-- Citus wants one connection per node in a transaction that makes
+	-- reference tables and foreign keys to them, and makes triggers on
+	-- distributed tables only when asked to (until this function returns)
+	modify_mode := current_setting('citus.multi_shard_modify_mode');
+	unsafe_triggers := current_setting('citus.enable_unsafe_triggers');
+	PERFORM set_config('citus.multi_shard_modify_mode', 'sequential', true);
+	PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
+	IF citus_tables = 0 THEN
+		FOR t IN
+			SELECT c.conrelid::regclass AS rel, c.conname, pg_get_constraintdef(c.oid) AS def
+			FROM pg_constraint c
+			WHERE c.contype = 'f' AND c.conrelid = ANY (rels)
+			ORDER BY array_position(rels, c.conrelid::regclass), c.conname
+		LOOP
+			EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', t.rel, t.conname);
+			afterwards := afterwards || format('ALTER TABLE %s ADD CONSTRAINT %I %s', t.rel, t.conname, t.def);
+		END LOOP;
+		-- a primary key without the distribution column takes it
+		FOR t IN
+			SELECT c.conrelid::regclass AS rel, c.conname, l.distribution_column AS col,
+				   (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY k.n)
+					FROM unnest(c.conkey) WITH ORDINALITY k(attnum, n)
+					JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS cols
+			FROM sx.data_model_citus_layout() l
+			JOIN pg_constraint c ON c.conrelid = format('%s.%I', s, l.table_name)::regclass AND c.contype = 'p'
+			WHERE l.distribution_column IS NOT NULL
+			  AND NOT EXISTS (SELECT 1 FROM pg_attribute a
+							  WHERE a.attrelid = c.conrelid AND a.attname = l.distribution_column
+								AND a.attnum = ANY (c.conkey))
+		LOOP
+			EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I, ADD CONSTRAINT %I PRIMARY KEY (%s, %I)',
+						   t.rel, t.conname, t.conname, t.cols, t.col);
+		END LOOP;
+		-- the rollup triggers off while Citus copies the rows
+		FOR stmt IN
+			SELECT format('ALTER TABLE %s %s TRIGGER %I', g.tgrelid::regclass, '@state@', g.tgname)
+			FROM pg_trigger g
+			WHERE g.tgrelid = ANY (rels) AND NOT g.tgisinternal AND g.tgenabled <> 'D'
+			ORDER BY array_position(rels, g.tgrelid::regclass), g.tgname
+		LOOP
+			EXECUTE replace(stmt, '@state@', 'DISABLE');
+			afterwards := afterwards || replace(stmt, '@state@', 'ENABLE');
+		END LOOP;
+		FOR t IN SELECT * FROM sx.data_model_citus_layout() LOOP
+			IF t.distribution_column IS NULL THEN
+				EXECUTE 'SELECT pg_catalog.create_reference_table($1)'
+					USING format('%s.%I', s, t.table_name)::regclass;
+			ELSE
+				EXECUTE 'SELECT pg_catalog.create_distributed_table($1, $2, colocate_with => $3)'
+					USING format('%s.%I', s, t.table_name)::regclass, t.distribution_column::text,
+						  CASE WHEN t.colocate_with IS NULL THEN 'default'
+							   ELSE format('%s.%I', s, t.colocate_with) END;
+			END IF;
+		END LOOP;
+		-- the rows copied into the shards leave the coordinator's tables
+		-- (else they stay on its disk, unseen); while the triggers are
+		-- off, for a TRUNCATE of a raw table empties its rollups
+		FOR t IN SELECT * FROM sx.data_model_citus_layout() LOOP
+			EXECUTE 'SELECT pg_catalog.truncate_local_data_after_distributing_table($1)'
+				USING format('%s.%I', s, t.table_name)::regclass;
+		END LOOP;
+		FOREACH stmt IN ARRAY afterwards LOOP
+			EXECUTE stmt;
+		END LOOP;
+	END IF;
+	-- the triggers that write the rollup shards, and the views and
+	-- functions over distributed tables (which Citus then makes on the
+	-- workers too)
+	PERFORM sx.create_data_model(target_schema);
+	PERFORM set_config('citus.multi_shard_modify_mode', modify_mode, true);
+	PERFORM set_config('citus.enable_unsafe_triggers', unsafe_triggers, true);
+END
+$function$;
+COMMENT ON FUNCTION distribute_data_model(name) IS
+	'distribute the sx data model in a schema with Citus, rows and all, as data_model_citus_layout says (reference tables; answers and their rollups by feature_id, observations and theirs by touchpoint_id, co-located); rollups kept by triggers on the shards; errors without Citus; volatile, parallel unsafe: it runs DDL';
 --@end
 
 --@1.1

@@ -183,3 +183,132 @@ SELECT count(*) AS rows_moved FROM cx_moved.touchpoint_report;
 SELECT sqlstate_of($$SELECT sx.move_data_model('cx', 'elsewhere')$$);
 SELECT sx.move_data_model('cx_moved', 'cx');
 SELECT count(*) AS rows_back FROM cx.touchpoint_report;
+
+-- Citus (README "Scaling out"), on a server without it: no model is
+-- distributed, distribute_data_model refuses and changes nothing, and the
+-- trigger DDL of a model on one server is the plain one: it writes the
+-- model's rollups by name, with no EXECUTE and no lookup of shards
+SELECT sx.data_model_distributed('cx') AS distributed;
+SELECT sqlstate_of($$SELECT sx.distribute_data_model('cx')$$) AS distribute_without_citus;
+SELECT sqlstate_of($$SELECT sx.distribute_data_model(NULL)$$) AS distribute_null;
+SELECT sqlstate_of($$SELECT sx.data_model_distributed(NULL)$$) AS null_schema;
+SELECT (SELECT count(*) FROM pg_constraint WHERE connamespace = 'cx'::regnamespace AND contype = 'f') AS foreign_keys,
+	   (SELECT pg_get_constraintdef(oid) FROM pg_constraint
+		WHERE conrelid = 'cx.kano_response'::regclass AND contype = 'p') AS answers_key,
+	   (SELECT count(*) FROM pg_trigger WHERE tgrelid = 'cx.observation'::regclass AND tgenabled = 'O') AS triggers_on;
+SELECT v.source, v.zone,
+	   d.ddl = sx.data_model_trigger_ddl(v.schema, v.source, v.zone, false) AS default_is_plain,
+	   position('pg_dist_shard' IN d.ddl) = 0 AS no_shard_lookup,
+	   position('EXECUTE format' IN d.ddl) = 0 AS no_execute,
+	   d.ddl !~ '@[a-z_]+@' AS filled,
+	   position(format('INSERT INTO %s.%I AS r', quote_ident(v.schema), v.source || '_daily') IN d.ddl) > 0 AS writes_by_name
+FROM (VALUES ('cx', 'kano', 'UTC'), ('cx', 'experience', 'UTC'),
+			 ('My "Schema''s', 'kano', 'Europe/Berlin'), ('My "Schema''s', 'experience', 'Europe/Berlin'))
+	 v(schema, source, zone),
+	 LATERAL (SELECT sx.data_model_trigger_ddl(v.schema, v.source, v.zone) AS ddl) d;
+-- the model's trigger functions are those texts' (no lookup of shards)
+SELECT p.proname, position('pg_dist_shard' IN p.prosrc) = 0 AS plain,
+	   p.prosrc = substring(sx.data_model_trigger_ddl('cx', v.source, sx.data_model_time_zone('cx'))
+							FROM '\$body\$(.*)\$body\$') AS same_text
+FROM (VALUES ('kano_response_rollup', 'kano'), ('observation_rollup', 'experience')) v(fn, source)
+JOIN pg_proc p ON p.oid = to_regprocedure('cx.' || v.fn || '()')
+ORDER BY 1;
+
+-- The Citus layout: every table of the model, once; nothing in the
+-- model blocks create_distributed_table or create_reference_table: each
+-- distribution column is in its table, each co-located table has the same
+-- distribution column type as the one it is placed with, no foreign key
+-- points at a distributed table, and each unique constraint of a
+-- distributed table holds the distribution column, except the primary
+-- keys that distribute_data_model extends with it (listed)
+SELECT l.table_name, coalesce(l.distribution_column::text, 'reference') AS distributed_by,
+	   l.colocate_with
+FROM sx.data_model_citus_layout() l;
+SELECT o.name AS table_not_laid_out FROM sx.data_model_objects() o
+WHERE o.kind = 'r' AND o.name NOT IN (SELECT table_name FROM sx.data_model_citus_layout())
+UNION ALL
+SELECT l.table_name || ' (not a table of the model, or twice)' FROM sx.data_model_citus_layout() l
+GROUP BY l.table_name
+HAVING count(*) > 1 OR l.table_name NOT IN (SELECT name FROM sx.data_model_objects() WHERE kind = 'r');
+SELECT l.table_name, l.distribution_column
+FROM sx.data_model_citus_layout() l
+LEFT JOIN pg_attribute a ON a.attrelid = ('cx.' || l.table_name)::regclass
+	AND a.attname = l.distribution_column AND NOT a.attisdropped
+LEFT JOIN sx.data_model_citus_layout() w ON w.table_name = l.colocate_with
+LEFT JOIN pg_attribute wa ON wa.attrelid = ('cx.' || w.table_name)::regclass
+	AND wa.attname = w.distribution_column
+WHERE l.distribution_column IS NOT NULL
+  AND (a.attnum IS NULL OR (l.colocate_with IS NOT NULL AND wa.atttypid IS DISTINCT FROM a.atttypid));
+SELECT c.conname AS foreign_key_to_a_distributed_table
+FROM pg_constraint c JOIN sx.data_model_citus_layout() l ON c.confrelid = ('cx.' || l.table_name)::regclass
+WHERE c.contype = 'f' AND l.distribution_column IS NOT NULL;
+SELECT c.conrelid::regclass AS distributed_table, c.conname AS key_without_distribution_column, c.contype
+FROM sx.data_model_citus_layout() l
+JOIN pg_constraint c ON c.conrelid = ('cx.' || l.table_name)::regclass AND c.contype IN ('p', 'u', 'x')
+JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attname = l.distribution_column
+WHERE NOT a.attnum = ANY (c.conkey)
+ORDER BY 1, 2;
+
+-- The statements of a script, as create_data_model runs them one by one:
+-- semicolons in strings, quoted names, dollar quotes and comments do not
+-- split; blanks and comments alone are no statement
+SELECT n, s FROM sx.data_model_statements($script$
+CREATE TABLE t (x text DEFAULT ';', "a;b" int); -- a comment; with a semicolon
+COMMENT ON TABLE t IS 'it''s; here';
+CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $body$ BEGIN RETURN 1; END $body$;
+/* a block; comment */ SELECT $q$;$q$, $$;$$, E'\\;' ; ;
+-- nothing but a comment;
+SELECT 'last, without a semicolon'
+-- and a comment after it
+$script$) WITH ORDINALITY AS st(s, n) ORDER BY n;
+SELECT count(*) AS without_statements FROM sx.data_model_statements(E' \n-- only; comments\n/* ; */ ;; \n');
+SELECT v.source, o.on_shards, count(*) AS statements,
+	   count(*) FILTER (WHERE s LIKE 'CREATE OR REPLACE TRIGGER %') AS triggers
+FROM (VALUES ('kano'), ('experience')) v(source), (VALUES (false), (true)) o(on_shards),
+	 LATERAL sx.data_model_statements(sx.data_model_trigger_ddl('cx', v.source, 'UTC', o.on_shards)) s
+GROUP BY v.source, o.on_shards ORDER BY 1, o.on_shards;
+
+-- The trigger functions for the shards of a distributed model run their
+-- statements through EXECUTE on the rollup shards they look up; on the
+-- table itself (here: no Citus) they write the model's rollups.  Put in
+-- a model of its own, they keep its rollups as the plain ones do.
+SELECT sx.create_data_model('cx_shards', time_zone => 'UTC');
+DO $$
+DECLARE
+	stmt text;
+BEGIN
+	FOR stmt IN SELECT sx.data_model_statements(sx.data_model_trigger_ddl('cx_shards', v.source, 'UTC', true))
+				FROM (VALUES ('kano'), ('experience')) v(source) LOOP
+		EXECUTE stmt;
+	END LOOP;
+END $$;
+SELECT p.proname, position('pg_dist_shard' IN p.prosrc) > 0 AS looks_up_shards
+FROM pg_proc p WHERE p.pronamespace = 'cx_shards'::regnamespace AND p.proname LIKE '%\_rollup' ORDER BY 1;
+INSERT INTO cx_shards.survey (name) VALUES ('s');
+INSERT INTO cx_shards.feature (survey_id, name) SELECT survey_id, f FROM cx_shards.survey, unnest(ARRAY['f1', 'f2']) f;
+INSERT INTO cx_shards.journey (name) VALUES ('j');
+INSERT INTO cx_shards.touchpoint (journey_id, stage, name, owner, channel)
+SELECT journey_id, 'stay', t, 'brand', 'physical' FROM cx_shards.journey, unnest(ARRAY['t1', 't2']) t;
+INSERT INTO cx_shards.kano_response (survey_id, feature_id, respondent, segment, functional, dysfunctional, importance, answered_at)
+SELECT f.survey_id, f.feature_id, 'r' || g, CASE WHEN g % 3 = 0 THEN 'b' END, 1 + g % 5, 1 + g * 7 % 5, g % 10,
+	   timestamptz '2026-01-30 12:00+00' + g * interval '7 hours'
+FROM cx_shards.feature f, generate_series(1, 300) g;
+INSERT INTO cx_shards.observation (touchpoint_id, customer_ref, segment, team, observed_at, promise_kept,
+								   issue_resolved, felt_valued, surprised, nps)
+SELECT t.touchpoint_id, 'c' || g % 40, CASE WHEN g % 4 = 0 THEN 'b' END, CASE WHEN g % 2 = 0 THEN 'x' END,
+	   timestamptz '2026-02-27 12:00+00' + g * interval '5 hours', g % 7 <> 0,
+	   CASE WHEN g % 5 = 0 THEN g % 10 = 0 END, g % 3 = 0, g % 11 = 0, g % 11
+FROM cx_shards.touchpoint t, generate_series(1, 300) g;
+UPDATE cx_shards.kano_response SET functional = 5, segment = 'c' WHERE respondent LIKE 'r1%';
+UPDATE cx_shards.observation SET observed_at = observed_at + interval '20 days' WHERE customer_ref = 'c7';
+DELETE FROM cx_shards.kano_response WHERE respondent LIKE 'r2%';
+DELETE FROM cx_shards.observation WHERE team IS NULL AND nps > 5;
+SELECT count(*) AS differences FROM sx.check_rollups('cx_shards');
+SELECT (SELECT count(*) FROM cx_shards.kano_daily) AS kano_days,
+	   (SELECT count(*) FROM cx_shards.experience_monthly) AS experience_months;
+TRUNCATE cx_shards.kano_response;
+SELECT count(*) AS kano_rollup_rows_after_truncate FROM cx_shards.kano_daily;
+SELECT count(*) AS differences FROM sx.check_rollups('cx_shards');
+SET client_min_messages = warning;
+DROP SCHEMA cx_shards CASCADE;
+RESET client_min_messages;

@@ -204,6 +204,7 @@ SELECT label, sqlstate_of(q) FROM (VALUES
 	('range', $$SELECT * FROM rk.touchpoint_periods('day', '2026-02-01', '2026-01-01')$$),
 	('time zone', $$SELECT * FROM rk.touchpoint_periods('day', time_zone => 'Nowhere/City')$$),
 	('wave of touchpoints', $$SELECT sx.data_model_period_query('rk', 'touchpoint', 'wave', false)$$),
+	('wave in a period function', $$SELECT * FROM rk.kano_feature_periods('wave')$$),
 	('level', $$SELECT sx.data_model_period_query('rk', 'hotel', 'day', false)$$),
 	('NULL grain', $$SELECT * FROM rk.stage_periods(NULL)$$),
 	('no model', $$SELECT sx.rebuild_rollups('public')$$),
