@@ -244,3 +244,42 @@ ORDER BY 1, a.attnum;
 SET client_min_messages = warning;
 DROP SCHEMA rd CASCADE;
 RESET client_min_messages;
+
+-- The trigger functions of a model distributed by Citus (EXECUTE on the
+-- rollup shards they look up, the raw rows read from the shard the
+-- trigger fires on; here, without Citus, the model's own tables) keep the
+-- times as the plain ones do
+SELECT sx.create_data_model('rds', time_zone => 'Asia/Kolkata');
+DO $$
+DECLARE
+	stmt text;
+BEGIN
+	FOR stmt IN SELECT sx.data_model_statements(sx.data_model_trigger_ddl('rds', 'experience', 'Asia/Kolkata', true))
+	LOOP
+		EXECUTE stmt;
+	END LOOP;
+END $$;
+SELECT position('pg_dist_shard' IN prosrc) > 0 AS looks_up_shards, position('%5$s' IN prosrc) > 0 AS reads_its_shard
+FROM pg_proc WHERE oid = 'rds.observation_rollup'::regproc;
+INSERT INTO rds.journey (name) VALUES ('j');
+INSERT INTO rds.touchpoint (journey_id, stage, name, owner, channel)
+SELECT journey_id, 'stay', t, 'brand', 'physical' FROM rds.journey, unnest(ARRAY['t1', 't2']) t;
+INSERT INTO rds.observation (touchpoint_id, segment, team, observed_at, promise_kept, issue_raised_at,
+							 first_response_at, resolved_at)
+SELECT t.touchpoint_id, CASE WHEN g % 4 = 0 THEN 'b' END, CASE WHEN g % 3 = 0 THEN 'x' END, at, true,
+	   CASE WHEN g % 5 <> 0 THEN at END, CASE WHEN g % 5 <> 0 THEN at + g * interval '17 seconds' END,
+	   CASE WHEN g % 5 IN (1, 2) THEN at + g * interval '3 minutes' END
+FROM rds.touchpoint t, generate_series(1, 400) g,
+	 LATERAL (SELECT timestamptz '2026-02-25 20:00+00' + g * interval '97 minutes' AS at) x;
+UPDATE rds.observation SET resolved_at = first_response_at + interval '1 hour'
+WHERE resolved_at IS NULL AND first_response_at IS NOT NULL AND observation_id % 3 = 0;
+UPDATE rds.observation SET observed_at = observed_at + interval '9 days', issue_raised_at = issue_raised_at + interval '9 days',
+	first_response_at = first_response_at + interval '9 days', resolved_at = resolved_at + interval '9 days'
+WHERE observation_id % 7 = 0;
+DELETE FROM rds.observation WHERE first_response_at - issue_raised_at > interval '1 hour';
+SELECT count(*) AS differences FROM sx.check_rollups('rds');
+SELECT sum(duration_n(response_time)) = (SELECT count(first_response_at) FROM rds.observation) AS responses_counted
+FROM rds.experience_monthly;
+SET client_min_messages = warning;
+DROP SCHEMA rds CASCADE;
+RESET client_min_messages;
