@@ -2396,6 +2396,16 @@ COMMENT ON FUNCTION csat_diff(csat_result, csat_result, double precision) IS
 	'CSAT of the second minus the first, in points, Newcombe hybrid score interval';
 COMMENT ON FUNCTION ces_diff(ces_result, ces_result, double precision) IS
 	'mean CES of the second minus the first, Welch t interval';
+
+-- the CSAT and CES parts of an experience_result, as their own result types
+CREATE FUNCTION experience_csat(result experience_result) RETURNS csat_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION experience_ces(result experience_result) RETURNS ces_result
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION experience_csat(experience_result) IS
+	'the CSAT answers of an experience_result, as a csat_result (for csat_low, csat_high, csat_diff)';
+COMMENT ON FUNCTION experience_ces(experience_result) IS
+	'the CES answers of an experience_result, as a ces_result (for ces_mean_low, ces_mean_high, ces_diff)';
 --@end
 
 ------------------------------------------------------------------------
@@ -2655,7 +2665,9 @@ CREATE OR REPLACE FUNCTION data_model_objects()
 				 (21, 'assessment_element_scores', 'v', NULL),
 				 (22, 'assessment_dimension_scores', 'v', NULL),
 				 (23, 'assessment_overall_scores', 'v', NULL), (24, 'assessment_radar', 'v', NULL),
-				 (25, 'unit_outcomes_by_year', 'v', NULL))
+				 (25, 'unit_outcomes_by_year', 'v', NULL),
+				 (26, 'team_by_month', 'v', NULL), (27, 'team_by_quarter', 'v', NULL),
+				 (28, 'team_by_year', 'v', NULL))
 		AS v(o, name, kind, arguments)
 	UNION ALL
 	SELECT format('%srepeat_delight_by_%s%s', sc.prefix, g.grain, seg.suffix)::name, 'v', NULL
@@ -2793,7 +2805,31 @@ CREATE OR REPLACE FUNCTION data_model_column_comments()
 	('leadership_score', 'score of dimension 1, leadership and strategy'),
 	('culture_score', 'score of dimension 2, culture and employee engagement'),
 	('experience_score', 'score of dimension 3, creating outstanding customer experiences'),
-	('operations_score', 'score of dimension 4, operational service excellence')) AS v(c, d)
+	('operations_score', 'score of dimension 4, operational service excellence'),
+	('team', 'the team (or employee reference) that served, as observation.team names it'),
+	('teams', 'teams with observations in the period (k: the flags use confidence 1 - 0.05 / k)'),
+	('rest_n', 'observations of the rest of the organization in the period: all but the team''s, those naming no team included'),
+	('csat_low', 'lower bound of the 95 % Wilson interval of csat'),
+	('csat_high', 'upper bound of the 95 % Wilson interval of csat'),
+	('nps_rank', 'rank of the team by NPS in the period (1: highest; teams without NPS answers last); a rank alone is no evidence, see nps_flag'),
+	('delight_rank', 'rank of the team by share_l3 (felt valued or more) in the period (1: highest)'),
+	('flag_confidence', 'confidence of the difference intervals and flags: 1 - 0.05 / teams (Bonferroni), so that when no team differs from the rest, any flag at all in the period has at most a 5 % chance'),
+	('promise_diff', 'share of promises kept (level 1 or more), team minus rest (Newcombe)'),
+	('promise_diff_low', 'lower bound of promise_diff at flag_confidence'),
+	('promise_diff_high', 'upper bound of promise_diff at flag_confidence'),
+	('promise_flag', 'above or below: the interval of promise_diff excludes 0; NULL: no significant difference (or no data)'),
+	('delight_diff', 'share at level 3 or more (felt valued), team minus rest (Newcombe)'),
+	('delight_diff_low', 'lower bound of delight_diff at flag_confidence'),
+	('delight_diff_high', 'upper bound of delight_diff at flag_confidence'),
+	('delight_flag', 'above or below: the interval of delight_diff excludes 0; NULL: no significant difference (or no data)'),
+	('nps_diff', 'NPS, team minus rest, in points (adjusted-Wald difference, Rocks 2016)'),
+	('nps_diff_low', 'lower bound of nps_diff at flag_confidence'),
+	('nps_diff_high', 'upper bound of nps_diff at flag_confidence'),
+	('nps_flag', 'above or below: the interval of nps_diff excludes 0; NULL: no significant difference (or no data)'),
+	('csat_diff', 'CSAT (top-2-box share), team minus rest (Newcombe)'),
+	('csat_diff_low', 'lower bound of csat_diff at flag_confidence'),
+	('csat_diff_high', 'upper bound of csat_diff at flag_confidence'),
+	('csat_flag', 'above or below: the interval of csat_diff excludes 0; NULL: no significant difference (or no data)')) AS v(c, d)
 	$$;
 COMMENT ON FUNCTION data_model_column_comments() IS
 	'the description of every view column of the data model (COMMENT ON COLUMN)';
@@ -3158,6 +3194,86 @@ $function$;
 COMMENT ON FUNCTION check_rollups(name) IS
 	'the rollup rows of a data model that differ from their raw rows; no rows when the rollups are right; stable: reads the data model';
 
+
+-- The query of a team report (team_by_month, _quarter, _year): per period
+-- and team, the figures of the team's observations, its rank among the
+-- period's teams, and its difference from the rest of the organization
+-- (every observation of the period but the team's, those naming no team
+-- included: the organization's result minus the team's, exact because
+-- experience_result subtracts).  A flag is raised only where the interval
+-- of team minus rest excludes 0 at confidence 1 - 0.05 / k for the k teams
+-- of the period (Bonferroni), so that when no team differs from the rest,
+-- the chance that any of the k is flagged is at most 5 %: the top or the
+-- bottom of a ranking of small teams is not flagged by being there.
+CREATE OR REPLACE FUNCTION data_model_team_query(target_schema name, grain text)
+	RETURNS text
+	LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $function$
+DECLARE
+	s text := quote_ident(target_schema);
+	step interval;
+BEGIN
+	IF target_schema IS NULL OR grain IS NULL THEN
+		RAISE EXCEPTION 'the arguments of a team report must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	SELECT g.length INTO step FROM sx.data_model_grains() g
+	WHERE g.grain = data_model_team_query.grain AND g.monthly;
+	IF step IS NULL THEN
+		RAISE EXCEPTION 'unknown grain "%" for a team report', grain
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'The grains are month, quarter and year.';
+	END IF;
+	RETURN format($q$SELECT %1$L::text AS grain, t.period_start,
+	   (t.period_start + interval %2$L)::date - 1 AS period_end,
+	   t.team, t.teams,
+	   e.n, sx.experience_n(t.rest) AS rest_n,
+	   e.share_l1, e.share_l2, e.share_l3, e.share_l4,
+	   e.attained::integer AS attained_level, e.attained_name,
+	   e.nps_n, e.nps, e.nps_low, e.nps_high,
+	   e.csat_n, e.csat, sx.csat_low(c.team) AS csat_low, sx.csat_high(c.team) AS csat_high,
+	   sx.duration_quantile_seconds(t.response_time, 0.5) AS response_median_seconds,
+	   sx.duration_quantile_seconds(t.resolution_time, 0.5) AS resolution_median_seconds,
+	   rank() OVER (PARTITION BY t.period_start ORDER BY e.nps DESC NULLS LAST) AS nps_rank,
+	   rank() OVER (PARTITION BY t.period_start ORDER BY e.share_l3 DESC NULLS LAST) AS delight_rank,
+	   t.confidence AS flag_confidence,
+	   dp.estimate AS promise_diff, dp.low AS promise_diff_low, dp.high AS promise_diff_high,
+	   CASE WHEN dp.significant THEN CASE WHEN dp.estimate > 0 THEN 'above' ELSE 'below' END END AS promise_flag,
+	   dd.estimate AS delight_diff, dd.low AS delight_diff_low, dd.high AS delight_diff_high,
+	   CASE WHEN dd.significant THEN CASE WHEN dd.estimate > 0 THEN 'above' ELSE 'below' END END AS delight_flag,
+	   dn.estimate AS nps_diff, dn.low AS nps_diff_low, dn.high AS nps_diff_high,
+	   CASE WHEN dn.significant THEN CASE WHEN dn.estimate > 0 THEN 'above' ELSE 'below' END END AS nps_flag,
+	   dc.estimate AS csat_diff, dc.low AS csat_diff_low, dc.high AS csat_diff_high,
+	   CASE WHEN dc.significant THEN CASE WHEN dc.estimate > 0 THEN 'above' ELSE 'below' END END AS csat_flag
+FROM (SELECT x.period_start, x.team, x.result, x.response_time, x.resolution_time,
+			 count(*) OVER (PARTITION BY x.period_start) AS teams,
+			 1 - 0.05::double precision / count(*) OVER (PARTITION BY x.period_start) AS confidence,
+			 o.result OPERATOR(sx.-) x.result AS rest
+	  FROM (SELECT date_trunc(%1$L, m.month)::date AS period_start, m.team,
+				   sx.experience_merge(m.result) AS result,
+				   sx.duration_merge(m.response_time) AS response_time,
+				   sx.duration_merge(m.resolution_time) AS resolution_time
+			FROM %3$s.experience_monthly m
+			WHERE m.team IS NOT NULL
+			GROUP BY 1, 2
+			HAVING sx.experience_merge(m.result) OPERATOR(sx.<>) 'empty'::sx.experience_result) x
+	  JOIN (SELECT date_trunc(%1$L, m.month)::date AS period_start, sx.experience_merge(m.result) AS result
+			FROM %3$s.experience_monthly m
+			GROUP BY 1) o ON o.period_start = x.period_start) t
+CROSS JOIN LATERAL sx.experience_report(t.result) e
+CROSS JOIN LATERAL (SELECT sx.experience_csat(t.result) AS team, sx.experience_csat(t.rest) AS rest) c
+LEFT JOIN LATERAL sx.pyramid_share_diff(sx.experience_pyramid(t.rest), sx.experience_pyramid(t.result),
+										'L1', t.confidence) dp ON true
+LEFT JOIN LATERAL sx.pyramid_share_diff(sx.experience_pyramid(t.rest), sx.experience_pyramid(t.result),
+										'L3', t.confidence) dd ON true
+LEFT JOIN LATERAL sx.nps_diff(sx.experience_nps(t.rest), sx.experience_nps(t.result), t.confidence) dn ON true
+LEFT JOIN LATERAL sx.csat_diff(c.rest, c.team, t.confidence) dc ON true$q$,
+		grain, step, s);
+END
+$function$;
+COMMENT ON FUNCTION data_model_team_query(name, text) IS
+	'the query of a team report of the data model in a schema (grain month, quarter or year): each team''s figures, rank, and difference from the rest of the organization with a flag at Bonferroni-adjusted confidence';
 
 -- The query of a repeated-delight report (README "Repeated delight and
 -- retention"; ISO/TS 24082 5.7.4): per period, scope (the whole model,
@@ -4272,6 +4388,15 @@ COMMENT ON VIEW %1$s.unit_outcomes_by_year IS
 	'per organization unit (journey.unit) and year: its self-assessment (the year''s last) beside its outcomes (attained level, NPS, repeat delight); side by side, not a causal claim';
 $v$, s, sx.data_model_repeat_delight_query(target_schema, 'unit', 'year', false, tz))) LOOP
 		EXECUTE stmt;
+	END LOOP;
+
+	-- teams: each team's period beside the rest of the organization
+	FOR obj IN SELECT g.grain FROM (VALUES ('month'), ('quarter'), ('year')) g(grain) LOOP
+		EXECUTE format('CREATE OR REPLACE VIEW %s.%I WITH (security_invoker = true) AS %s', s,
+					   'team_by_' || obj.grain, sx.data_model_team_query(target_schema, obj.grain));
+		EXECUTE format('COMMENT ON VIEW %s.%I IS %L', s, 'team_by_' || obj.grain,
+					   format('per %s and team (observation.team): pyramid shares, NPS and CSAT with intervals, medians of the times to respond and resolve, rank, and the difference from the rest of the organization with a flag where it is significant (Bonferroni over the period''s teams); teams without observations in a %s have no row',
+							  obj.grain, obj.grain));
 	END LOOP;
 
 	-- every view column described, from one list

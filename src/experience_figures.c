@@ -1,11 +1,13 @@
 /*
  * experience_figures.c
  *		The figures of an experience_result in SQL: its observations, its
- *		parts as pyramid and NPS results, and experience_report.
+ *		parts as pyramid, NPS, CSAT and CES results, and experience_report.
  */
 #include "experience_result.h"
 
+#include "ces_result.h"
 #include "core/sx_stats.h"
+#include "csat_result.h"
 #include "funcapi.h"
 #include "nps_result.h"
 #include "pyramid_level.h"
@@ -48,6 +50,32 @@ experience_nps(PG_FUNCTION_ARGS)
 	sx_experience_nps(experience_result_arg(fcinfo, 0, &buf), n);
 	SET_VARSIZE(n, NPS_RESULT_SIZE);
 	PG_RETURN_POINTER(n);
+}
+
+/* experience_csat(experience_result): the CSAT answers, a csat_result */
+PG_FUNCTION_INFO_V1(experience_csat);
+Datum
+experience_csat(PG_FUNCTION_ARGS)
+{
+	SxCsatResult *c = palloc(CSAT_RESULT_SIZE);
+	SxExperienceResult buf;
+
+	sx_experience_csat(experience_result_arg(fcinfo, 0, &buf), c);
+	SET_VARSIZE(c, CSAT_RESULT_SIZE);
+	PG_RETURN_POINTER(c);
+}
+
+/* experience_ces(experience_result): the CES answers, a ces_result */
+PG_FUNCTION_INFO_V1(experience_ces);
+Datum
+experience_ces(PG_FUNCTION_ARGS)
+{
+	SxCesResult *c = palloc(CES_RESULT_SIZE);
+	SxExperienceResult buf;
+
+	sx_experience_ces(experience_result_arg(fcinfo, 0, &buf), c);
+	SET_VARSIZE(c, CES_RESULT_SIZE);
+	PG_RETURN_POINTER(c);
 }
 
 /* The columns of experience_report, in order */

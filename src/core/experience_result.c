@@ -351,6 +351,20 @@ sx_experience_nps(const SxExperienceResult *r, SxNpsResult *n)
 	memcpy(n->answers, r->nps, sizeof(n->answers));
 }
 
+void
+sx_experience_csat(const SxExperienceResult *r, SxCsatResult *c)
+{
+	c->flags = 0;
+	memcpy(c->answers, r->csat, sizeof(c->answers));
+}
+
+void
+sx_experience_ces(const SxExperienceResult *r, SxCesResult *c)
+{
+	c->flags = 0;
+	memcpy(c->answers, r->ces, sizeof(c->answers));
+}
+
 double
 sx_experience_mean(int64_t n, int64_t sum)
 {

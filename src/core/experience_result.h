@@ -14,7 +14,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ces_result.h"
 #include "csat_ces.h"
+#include "csat_result.h"
 #include "nps_result.h"
 #include "pyramid_result.h"
 #include "sx_error.h"
@@ -113,6 +115,8 @@ extern bool sx_experience_scale_units(double x, int64_t *units, SxError *err);
 extern void sx_experience_pyramid(const SxExperienceResult *r,
 								  SxPyramidResult *p);
 extern void sx_experience_nps(const SxExperienceResult *r, SxNpsResult *n);
+extern void sx_experience_csat(const SxExperienceResult *r, SxCsatResult *c);
+extern void sx_experience_ces(const SxExperienceResult *r, SxCesResult *c);
 
 /* Exact means of the co-creation figures; NaN without values */
 extern double sx_experience_mean(int64_t n, int64_t sum);
