@@ -162,6 +162,22 @@ ORDER BY period_start;
 \echo 'observations; repeat: delighted on two or more days; repeat_pct = repeat / eligible.'
 
 \echo
+\echo '== Teams in 2026 against the rest of the hotel (cx.team_by_year; planted: a weaker night front office) =='
+SELECT team, n, round(share_l1::numeric, 3) AS l1, round(share_l3::numeric, 2) AS l3,
+	   round(nps::numeric) AS nps, nps_rank AS rank,
+	   format('%s [%s, %s]', round(nps_diff::numeric), round(nps_diff_low::numeric),
+			  round(nps_diff_high::numeric)) AS nps_vs_rest,
+	   coalesce(promise_flag, '-') AS promise, coalesce(delight_flag, '-') AS delight,
+	   coalesce(nps_flag, '-') AS nps_flag, round(csat::numeric) AS csat, coalesce(csat_flag, '-') AS csat_flag
+FROM team_by_year
+WHERE period_start = '2026-01-01'
+ORDER BY nps_rank, team;
+\echo 'l1, l3: shares at level 1 (promise kept) and 3 (felt valued) or above; rank: by NPS;'
+\echo 'nps_vs_rest: the team minus all other observations of the year, with its interval; the flags'
+\echo '(above, below, - for no significant difference) use confidence 1 - 0.05 / teams (README "Teams"):'
+\echo 'a team low in the ranking is not flagged unless its interval against the rest excludes 0.'
+
+\echo
 \echo '== Self-assessment on the service excellence model (cx.assessment_element_scores) =='
 SELECT c.element, left(c.element_name, 38) AS element_name, round(p.score::numeric, 2) AS score_2025,
 	   round(c.score::numeric, 2) AS score_2026, round(c.change::numeric, 2) AS change,
