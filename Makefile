@@ -84,6 +84,8 @@ PRIVATE_SERVER = pg_virtualenv -t -v 15 -o extension_destdir=$(STAGE)
 .PHONY: stage
 stage:
 	@$(MAKE) -s all $(PG15) >.build.log 2>&1 || { cat .build.log; exit 1; }
+	@! grep -q 'warning:' .build.log || { grep -A3 'warning:' .build.log; \
+		echo 'sx: the build has compiler warnings (above; all of it in .build.log)'; }
 	@rm -rf $(STAGE)
 	@$(MAKE) -s install $(PG15) DESTDIR=$(STAGE) >>.build.log 2>&1 || { cat .build.log; exit 1; }
 	@chmod -R a+rX $(STAGE)

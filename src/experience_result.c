@@ -11,6 +11,7 @@
 #include "core/leverage.h"
 #include "core/sx_wide.h"
 #include "libpq/pqformat.h"
+#include "pyramid_result.h"
 
 /*
  * Two forms of one value (core/experience_result.h): aggregates keep the

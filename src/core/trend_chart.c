@@ -467,13 +467,13 @@ write_legend(SxBuf *b, const SxTrendChart *c)
 	sx_buf_str(b, "<g class=\"legend\" font-size=\"11\">\n");
 	for (size_t k = 0; k < shown; k++)
 	{
-		double		y = PLOT_Y + 10 + (double) k * LEGEND_ROW;
+		double		row_y = PLOT_Y + 10 + (double) k * LEGEND_ROW;
 
 		sx_svg_printf(b, "<line x1=\"%f\" y1=\"%f\" x2=\"%f\" y2=\"%f\" stroke=\"%s\""
 					  " stroke-width=\"2\" stroke-dasharray=\"%s\"/><text x=\"%f\" y=\"%f\">",
-					  LEGEND_X, y - 4, LEGEND_X + 20, y - 4,
+					  LEGEND_X, row_y - 4, LEGEND_X + 20, row_y - 4,
 					  sx_svg_series_colour[k % SX_SVG_SERIES_COLOURS],
-					  sx_svg_series_dash(k), LEGEND_X + 26, y);
+					  sx_svg_series_dash(k), LEGEND_X + 26, row_y);
 		sx_svg_text_fit(b, c->series[k].label, c->series[k].label_len, 11, false,
 						LEGEND_W - 26);
 		sx_buf_str(b, "</text>\n");
