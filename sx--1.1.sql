@@ -3263,10 +3263,9 @@ FROM (SELECT x.period_start, x.team, x.result, x.response_time, x.resolution_tim
 			GROUP BY 1) o ON o.period_start = x.period_start) t
 CROSS JOIN LATERAL sx.experience_report(t.result) e
 CROSS JOIN LATERAL (SELECT sx.experience_csat(t.result) AS team, sx.experience_csat(t.rest) AS rest) c
-LEFT JOIN LATERAL sx.pyramid_share_diff(sx.experience_pyramid(t.rest), sx.experience_pyramid(t.result),
-										'L1', t.confidence) dp ON true
-LEFT JOIN LATERAL sx.pyramid_share_diff(sx.experience_pyramid(t.rest), sx.experience_pyramid(t.result),
-										'L3', t.confidence) dd ON true
+CROSS JOIN LATERAL (SELECT sx.experience_pyramid(t.result) AS team, sx.experience_pyramid(t.rest) AS rest) py
+LEFT JOIN LATERAL sx.pyramid_share_diff(py.rest, py.team, 'L1', t.confidence) dp ON true
+LEFT JOIN LATERAL sx.pyramid_share_diff(py.rest, py.team, 'L3', t.confidence) dd ON true
 LEFT JOIN LATERAL sx.nps_diff(sx.experience_nps(t.rest), sx.experience_nps(t.result), t.confidence) dn ON true
 LEFT JOIN LATERAL sx.csat_diff(c.rest, c.team, t.confidence) dc ON true$q$,
 		grain, step, s);
